@@ -1,0 +1,46 @@
+/** The in-memory shape of a published dataset: rows of key columns plus value cells with provenance. */
+import type { Cell, Fragment, LabelRepair } from './types.ts';
+
+export type Key = string | number | null;
+
+export interface Row {
+  keys: Record<string, Key>;
+  cells: Record<string, Cell>;
+}
+
+/** A note printed with a table in the source (注, 資料, survey method …). */
+export interface SourceNote {
+  doc: string;
+  line: number;
+  text: string;
+}
+
+export interface Dataset {
+  id: string;
+  rows: Row[];
+  notes: SourceNote[];
+  fragments: Fragment[];
+  labelRepairs: LabelRepair[];
+  /** Extra facts a check or a page needs (e.g. which breakdowns confirm a total). */
+  meta: Record<string, unknown>;
+}
+
+export function emptyDataset(id: string): Dataset {
+  return { id, rows: [], notes: [], fragments: [], labelRepairs: [], meta: {} };
+}
+
+/** Concatenates the same dataset extracted from several documents, in document order. */
+export function mergeDatasets(id: string, parts: Dataset[]): Dataset {
+  const out = emptyDataset(id);
+  for (const p of parts) {
+    out.rows.push(...p.rows);
+    out.notes.push(...p.notes);
+    out.fragments.push(...p.fragments);
+    out.labelRepairs.push(...p.labelRepairs);
+    for (const [k, v] of Object.entries(p.meta)) {
+      const prev = out.meta[k];
+      out.meta[k] = Array.isArray(prev) && Array.isArray(v) ? [...prev, ...v] : v;
+    }
+  }
+  return out;
+}
