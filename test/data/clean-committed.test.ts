@@ -1,0 +1,83 @@
+/** The committed data/clean is exactly what the pipeline produces; sources.json records the raw documents. */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseSources } from '../../src/pipeline/sources.ts';
+import { ROOT, runProject } from '../helpers.ts';
+
+describe('data/clean', () => {
+  const out = runProject();
+  it('holds exactly the files a fresh run gives', () => {
+    expect(readdirSync(join(ROOT, 'data/clean')).sort()).toEqual([...out.files.keys()].sort());
+  });
+  for (const [name, content] of out.files) {
+    it(`${name} is byte-identical to a fresh run`, () => {
+      expect(readFileSync(join(ROOT, 'data/clean', name), 'utf8')).toBe(content);
+    });
+  }
+  it('two runs give the same bytes', () => {
+    const again = runProject();
+    expect([...again.files]).toEqual([...out.files]);
+  });
+  it('CSVs are UTF-8 with \\n, a header row and no BOM', () => {
+    for (const [name, content] of out.files) {
+      if (!name.endsWith('.csv')) continue;
+      expect(content.includes('\r')).toBe(false);
+      expect(content.charCodeAt(0)).not.toBe(0xfeff);
+      expect(content.endsWith('\n')).toBe(true);
+    }
+  });
+});
+
+describe('data/raw/sources.json', () => {
+  const sources = parseSources(readFileSync(join(ROOT, 'data/raw/sources.json'), 'utf8'), 'sources.json');
+  const txt = readdirSync(join(ROOT, 'data/raw')).filter((f) => f.endsWith('.txt')).sort();
+  it('describes every raw document', () => {
+    expect(sources.documents.map((d) => d.file).sort()).toEqual(txt);
+  });
+  for (const d of sources.documents) {
+    it(`${d.file}: sha256 matches`, () => {
+      expect(createHash('sha256').update(readFileSync(join(ROOT, 'data/raw', d.file))).digest('hex')).toBe(d.sha256);
+    });
+  }
+});
+
+describe('datapackage.json', () => {
+  const out = runProject();
+  const dp = JSON.parse(out.files.get('datapackage.json')!);
+  it('has a resource with a table schema per CSV, in the CSV\'s column order', () => {
+    const csvs = [...out.files.keys()].filter((f) => f.endsWith('.csv')).sort();
+    expect(dp.resources.map((r: { path: string }) => r.path).sort()).toEqual(csvs);
+    for (const r of dp.resources) {
+      const header = out.files.get(r.path)!.split('\n')[0]!.split(',');
+      expect(r.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
+      expect(r.schema.missingValues).toEqual(['']);
+      for (const f of r.schema.fields) {
+        expect(f.title).toBeTruthy();
+        expect(f.title_ja).toBeTruthy();
+        expect(['string', 'integer', 'number', 'date']).toContain(f.type);
+      }
+      expect(r.sources.length).toBeGreaterThan(0);
+    }
+    expect(dp.licenses[0].name).toBe('CC-BY-4.0');
+    expect(dp.profile).toBe('tabular-data-package');
+  });
+  it('integer and number columns hold plain numbers; date columns ISO dates', () => {
+    for (const r of dp.resources) {
+      const lines = out.files.get(r.path)!.trim().split('\n');
+      const header = lines[0]!.split(',');
+      for (const f of r.schema.fields) {
+        if (f.type === 'string') continue;
+        const i = header.indexOf(f.name);
+        const re = f.type === 'integer' ? /^-?\d+$/ : f.type === 'number' ? /^-?\d+(\.\d+)?$/ : /^\d{4}-\d{2}-\d{2}$/;
+        for (const line of lines.slice(1)) {
+          // These columns never hold commas or quotes, so a plain split reaches them when they come before any quoted text.
+          const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+          const v = cells[i]!;
+          if (v !== '') expect(v, `${r.path} ${f.name}`).toMatch(re);
+        }
+      }
+    }
+  });
+});
