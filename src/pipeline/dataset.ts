@@ -37,9 +37,11 @@ export function mergeDatasets(id: string, parts: Dataset[]): Dataset {
     out.notes.push(...p.notes);
     out.fragments.push(...p.fragments);
     out.labelRepairs.push(...p.labelRepairs);
+    // Array facts (per-document lists) are concatenated in place: linear in the number of documents.
     for (const [k, v] of Object.entries(p.meta)) {
       const prev = out.meta[k];
-      out.meta[k] = Array.isArray(prev) && Array.isArray(v) ? [...prev, ...v] : v;
+      if (Array.isArray(prev) && Array.isArray(v)) prev.push(...v);
+      else out.meta[k] = Array.isArray(v) ? [...v] : v;
     }
   }
   return out;

@@ -95,7 +95,12 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     const era = documentEra(doc, meta);
     const tables: string[] = [];
     for (const e of EXTRACTORS) {
-      const ds = e.run(doc, era);
+      let ds: Dataset | null;
+      try {
+        ds = e.run(doc, era);
+      } catch (err) {
+        throw new PipelineError(f.file, `could not read the ${e.id} table: ${(err as Error).message}`);
+      }
       if (ds) {
         parts.get(e.id)!.push(ds);
         tables.push(e.id);

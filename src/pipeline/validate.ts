@@ -14,10 +14,6 @@ export interface Check {
   compared: Record<string, unknown>;
 }
 
-function docsOf(ds: Dataset | undefined): string[] {
-  return [...new Set((ds?.rows ?? []).map((r) => Object.values(r.cells)[0]!.doc))];
-}
-
 interface TotalCheck {
   date: string;
   value: number | null;
@@ -56,12 +52,23 @@ function labChecks(labs: Dataset | undefined): Check[] {
   return out;
 }
 
+function byDoc(ds: Dataset | undefined): Map<string, Dataset['rows']> {
+  const out = new Map<string, Dataset['rows']>();
+  for (const r of ds?.rows ?? []) {
+    const doc = Object.values(r.cells)[0]!.doc;
+    const list = out.get(doc);
+    if (list) list.push(r);
+    else out.set(doc, [r]);
+  }
+  return out;
+}
+
 function priceChecks(owner: Dataset | undefined, facility: Dataset | undefined): Check[] {
   const out: Check[] = [];
-  for (const doc of docsOf(owner)) {
-    const rows = owner!.rows.filter((r) => r.cells.rate_pct!.doc === doc);
+  const facilityByDoc = byDoc(facility);
+  for (const [doc, rows] of byDoc(owner)) {
     const all = rows.filter((r) => r.keys.owner_no === 0);
-    const fac = facility?.rows.filter((r) => r.cells.rate_pct!.doc === doc && r.keys.facility_ja === '200床以上') ?? [];
+    const fac = (facilityByDoc.get(doc) ?? []).filter((r) => r.keys.facility_ja === '200床以上');
     for (const f of fac) {
       const o = all.find((r) => r.keys.period === f.keys.period);
       if (!o) continue;

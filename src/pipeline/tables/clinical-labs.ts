@@ -91,7 +91,7 @@ export function extractClinicalLabs(doc: SourceDocument, era: Era): Dataset | nu
       const d = DATE_ROW.exec(text);
       const month = d ? Number(d[2]) : 0;
       const day = d ? Number(d[3]) : 0;
-      if (d && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      if (d && Number(d[1]) >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
         const year = eraToWestern(era.name, Number(d[1]));
         const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
         dates.set(iso, `${formatEraYear(year)}${month}月${day}日`);

@@ -27,7 +27,7 @@ export function extractOutsourcing(doc: SourceDocument): Dataset | null {
     if (!text) continue;
     if (SECTION_HEADING.test(doc.lines[i]!)) break;
     const wave = WAVE.exec(text);
-    if (wave) {
+    if (wave && wave[2] !== '0') {
       waves.push({
         year: eraToWestern(wave[1]!, wave[2] === '元' ? 1 : Number(wave[2])),
         respondents: parseCount(wave[3]!),

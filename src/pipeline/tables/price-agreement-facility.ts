@@ -26,7 +26,7 @@ export interface SurveyMonth {
 export function findSurveyMonth(doc: SourceDocument, before: number): SurveyMonth | null {
   for (let i = before; i >= 0; i--) {
     const m = SURVEY_HEADING.exec(doc.lines[i]!);
-    if (!m) continue;
+    if (!m || m[2] === '0' || Number(m[3]) < 1 || Number(m[3]) > 12) continue;
     const fy = eraToWestern(m[1]!, m[2] === '元' ? 1 : Number(m[2]));
     const month = Number(m[3]);
     const { year } = fiscalMonthToCalendar(fy, month);

@@ -47,7 +47,7 @@ export function extractOwner(doc: SourceDocument): Dataset | null {
   let headerIdx = -1;
   let periods: Period[] = [];
   for (let i = heading; i < doc.lines.length && i < heading + 40; i++) {
-    const found = [...doc.lines[i]!.matchAll(PERIOD)];
+    const found = [...doc.lines[i]!.matchAll(PERIOD)].filter((m) => Number(m[2]) >= 1 && Number(m[3]) >= 1 && Number(m[3]) <= 12);
     if (found.length >= 2) {
       headerIdx = i;
       periods = found.map((m) => {

@@ -1,0 +1,77 @@
+/**
+ * `npm run bench:data`: the data pipeline's throughput on synthetic corpora of 1, 10, 100 and 1,000
+ * handouts (the seed handout's layout with varied numbers). Checks that time grows linearly with the
+ * corpus and that the two source documents clean in well under a second; exits 1 when either fails.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runPipeline, type InputFile } from '../src/pipeline/run.ts';
+
+const RAW = 'data/raw';
+const SEED_FILE = 'mhlw-2011-keizaika-handout.txt';
+const SIZES = [1, 10, 100, 1000];
+const REPEAT = 3;
+
+/** A deterministic generator (mulberry32), so every run measures the same corpora. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The seed with every printed rate (`20.6`) and count in parentheses (`(136)`) replaced by another. */
+function vary(seed: string, n: number): string {
+  const r = rng(n + 1);
+  return seed
+    .replace(/(?<![\d.HR])\d{1,2}\.\d(?![\d.])/g, () => (r() * 100).toFixed(1))
+    .replace(/\((\d{1,3})\)/g, () => `(${1 + Math.floor(r() * 500)})`);
+}
+
+function corpus(size: number, seed: string): InputFile[] {
+  return Array.from({ length: size }, (_, i) => ({ file: `handout-${String(i).padStart(4, '0')}.txt`, bytes: new TextEncoder().encode(vary(seed, i)) }));
+}
+
+function time(docs: InputFile[]): number {
+  let best = Infinity;
+  for (let i = 0; i < REPEAT; i++) {
+    const t0 = performance.now();
+    runPipeline({ documents: docs, sources: null, corrections: new Map(), supplements: new Map() });
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+const seed = readFileSync(join(RAW, SEED_FILE), 'utf8');
+const sources = readdirSync(RAW).filter((f) => f.endsWith('.txt')).map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(RAW, f))) }));
+time(sources); // warm up the JIT before measuring
+const sourcesMs = time(sources);
+
+const rows: { size: number; ms: number; perDoc: number; docsPerSec: number; mbPerSec: number }[] = [];
+for (const size of SIZES) {
+  const docs = corpus(size, seed);
+  const bytes = docs.reduce((s, d) => s + d.bytes.length, 0);
+  const ms = time(docs);
+  rows.push({ size, ms, perDoc: ms / size, docsPerSec: (size / ms) * 1000, mbPerSec: bytes / 1e6 / (ms / 1000) });
+}
+
+console.log('handouts   pipeline ms   ms/handout   handouts/s    MB/s');
+for (const r of rows) {
+  console.log(`${String(r.size).padStart(8)}  ${r.ms.toFixed(1).padStart(12)}  ${r.perDoc.toFixed(2).padStart(11)}  ${r.docsPerSec.toFixed(0).padStart(11)}  ${r.mbPerSec.toFixed(2).padStart(6)}`);
+}
+console.log(`\nthe two source documents: ${sourcesMs.toFixed(1)} ms of pipeline time`);
+
+// Linear growth: the cost per handout at 1,000 stays within 2× of the cheaper of 10 and 100 (1 is too small
+// to time well).
+const smaller = Math.min(...rows.filter((r) => r.size === 10 || r.size === 100).map((r) => r.perDoc));
+const at1000 = rows.find((r) => r.size === 1000)!.perDoc;
+const ratio = at1000 / smaller;
+const linear = ratio <= 2;
+const fast = sourcesMs < 500;
+console.log(`growth: ${ratio.toFixed(2)}× the per-handout cost at 1,000 handouts vs 10–100 (budget ≤ 2×): ${linear ? 'linear' : 'NOT LINEAR'}`);
+console.log(`sources in ${sourcesMs.toFixed(1)} ms (budget < 500 ms): ${fast ? 'ok' : 'TOO SLOW'}`);
+process.exitCode = linear && fast ? 0 : 1;
