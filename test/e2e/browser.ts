@@ -1,0 +1,67 @@
+/**
+ * Shared by the browser tests: build the site once, serve dist/ on loopback, and launch Debian's Chromium
+ * (CHROME_PATH or /usr/bin/chromium) through playwright-core. Without a browser the tests say so and skip,
+ * except under CI=true, where a missing browser fails the run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { ROOT } from '../helpers.ts';
+
+export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const HAVE_BROWSER = existsSync(CHROME);
+
+if (!HAVE_BROWSER) {
+  if (process.env.CI === 'true') throw new Error(`browser tests: no Chromium at ${CHROME} (set CHROME_PATH or install Debian's chromium); CI=true requires one`);
+  console.warn(`browser tests skipped: no Chromium at ${CHROME} (set CHROME_PATH or apt-get install chromium)`);
+}
+
+export const DIST = join(ROOT, 'dist');
+
+/** Builds the site into dist/ (astro build only: data/clean is committed and checked elsewhere). */
+export function buildSite(): void {
+  const r = spawnSync('npx', ['astro', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static server for dist/ on 127.0.0.1 and a free port. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(DIST, path));
+    if (!file.startsWith(DIST)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROME,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
