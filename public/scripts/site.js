@@ -1,0 +1,58 @@
+// Enhancements only: the pages work without this script.
+// Chart tooltips: every mark with a value (SVG element with class "mark" and an aria-label) shows its value,
+// status, source line and raw OCR text on hover and on keyboard focus. Inside a chart, marks form one tab
+// stop; the arrow keys (and Home/End) move between them, Escape hides the tooltip.
+(function () {
+  'use strict';
+  var tip = document.createElement('div');
+  tip.className = 'tooltip';
+  tip.setAttribute('role', 'tooltip');
+  tip.id = 'chart-tooltip';
+  tip.hidden = true;
+  document.body.appendChild(tip);
+
+  function show(mark) {
+    tip.textContent = mark.getAttribute('aria-label') || '';
+    tip.hidden = false;
+    var r = mark.getBoundingClientRect();
+    var x = window.scrollX + r.left + r.width / 2;
+    var y = window.scrollY + r.top;
+    var w = tip.offsetWidth;
+    var left = Math.max(window.scrollX + 4, Math.min(x - w / 2, window.scrollX + document.documentElement.clientWidth - w - 4));
+    tip.style.left = left + 'px';
+    tip.style.top = Math.max(window.scrollY + 4, y - tip.offsetHeight - 8) + 'px';
+    mark.setAttribute('aria-describedby', tip.id);
+  }
+  function hide(mark) {
+    tip.hidden = true;
+    if (mark) mark.removeAttribute('aria-describedby');
+  }
+
+  var charts = document.querySelectorAll('svg[data-chart]');
+  Array.prototype.forEach.call(charts, function (svg) {
+    var marks = Array.prototype.slice.call(svg.querySelectorAll('.mark'));
+    marks.forEach(function (m, i) {
+      // The tooltip replaces the browser's own title bubble; the accessible name stays in aria-label.
+      var t = m.querySelector('title');
+      if (t) t.remove();
+      m.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      m.addEventListener('mouseenter', function () { show(m); });
+      m.addEventListener('mouseleave', function () { hide(m); });
+      m.addEventListener('focus', function () { show(m); });
+      m.addEventListener('blur', function () { hide(m); });
+      m.addEventListener('keydown', function (e) {
+        var next = null;
+        if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = marks[Math.min(i + 1, marks.length - 1)];
+        else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = marks[Math.max(i - 1, 0)];
+        else if (e.key === 'Home') next = marks[0];
+        else if (e.key === 'End') next = marks[marks.length - 1];
+        else if (e.key === 'Escape') { hide(m); return; }
+        if (!next) return;
+        e.preventDefault();
+        m.setAttribute('tabindex', '-1');
+        next.setAttribute('tabindex', '0');
+        next.focus();
+      });
+    });
+  });
+})();
