@@ -8,7 +8,10 @@ import { cspHeader } from './src/lib/csp.ts';
 // build a fixture site elsewhere.
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
 
-/** Writes dist/_headers (Netlify, Cloudflare Pages): security headers; no page may be framed by another site. */
+/**
+ * Writes dist/_headers (Netlify, Cloudflare Pages): security headers; no page may be framed by another site.
+ * @type {import('astro').AstroIntegration}
+ */
 const headers = {
   name: 'security-headers',
   hooks: {

@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // Browser tests build the site once; keep them in one worker so the build is shared.
-    fileParallelism: true,
+    // The site is built once into dist/ for the tests that read it.
+    globalSetup: ['test/global-setup.ts'],
   },
 });

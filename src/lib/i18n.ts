@@ -5,7 +5,7 @@ export const LANGS: readonly Lang[] = ['ja', 'en'];
 
 /** The site's base path with a trailing slash (`/` or `/sub/`). */
 export function basePath(): string {
-  return (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+  return (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
 }
 
 /** A path of the site in a language: `/datasets/x/` (ja) or `/en/datasets/x/` (en), under the base. */

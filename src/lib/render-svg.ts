@@ -46,6 +46,9 @@ export function renderSvg(spec: ChartSpec, opts: RenderOptions = {}): string {
     mark.setAttribute('role', 'img');
     mark.setAttribute('aria-label', el.textContent ?? '');
   }
+  // Plot names its groups with aria-label ("dot", "frame"): a label on a generic <g> is not allowed (and says
+  // nothing useful); the values are named on the marks themselves.
+  for (const g of svg.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   // Text of the chart for screen readers and for the file on its own.
   const title = document.createElement('title');
   title.setAttribute('id', `${spec.id}-title`);
@@ -64,6 +67,9 @@ export function renderSvg(spec: ChartSpec, opts: RenderOptions = {}): string {
     const stable = `plot-${spec.id}${opts.thumbnail ? '-thumb' : ''}`;
     out = out.split(id).join(i === 0 ? stable : `${stable}-${i}`);
   });
+  // Attribute values are already quoted safely; escaping < and > in them too keeps document text inert
+  // wherever the SVG is pasted (and makes it plain to see).
+  out = out.replace(/="([^"]*)"/g, (_, v: string) => `="${v.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
   if (opts.standalone) out = addFrame(out, spec);
   return out;
 }

@@ -47,7 +47,7 @@ export function ownerTable(rows: OwnerRow[], lang: Lang): TableView {
   return {
     id: 'table-price-agreement-by-owner',
     caption: lang === 'ja' ? '設置主体別の妥結率（%）と病院数' : 'Agreement rate (%) and hospitals by owner',
-    head: [lang === 'ja' ? '設置者' : 'Owner', lang === 'ja' ? '番号' : 'No.', lang === 'ja' ? '病院数' : 'Hospitals', ...periods.map((p) => formatMonthShort(p, lang))],
+    head: [lang === 'ja' ? '設置者' : 'Owner', lang === 'ja' ? '番号' : 'No.', lang === 'ja' ? '病院数' : 'Hospitals', ...periods.map((p) => (lang === 'ja' ? formatDate(p, lang) : formatMonthShort(p, lang)))],
     rows: owners.map((o) => ({
       header: lang === 'ja' ? o.owner_ja : o.owner_en || o.owner_ja,
       cells: [

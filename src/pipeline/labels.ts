@@ -14,7 +14,7 @@ export interface LabelMatch {
 export const LABEL_RULES: Record<string, string> = {
   'kokuritsu-confusion': '「日立」「目立」 OCR\'d for 「国立」 in labels.',
   'one-character-edit': 'A label one character away (lost, extra or misread) from exactly one known label.',
-  'truncated-label': 'A label whose first three or more characters match exactly one known label; the rest is OCR debris.',
+  'truncated-label': 'A label whose first three or more characters match exactly one known label and whose rest is OCR debris in place of that label\'s end (the whole no longer than the label plus one character).',
 };
 
 /** Removes white space and OCR debris symbols; unifies brackets and digit widths. */
@@ -52,10 +52,15 @@ export function matchLabel(raw: string, glossary: readonly GlossaryEntry[]): Lab
   if (cleaned.length >= 3) {
     const near = glossary.filter((e) => oneEditApart(key(e.ja), confused));
     if (near.length === 1) return { entry: near[0]!, cleaned, rule: 'one-character-edit' };
+    // Debris in place of a label's end: the start matches one label, and the whole is no longer than that
+    // label (plus one character), so a longer label that merely starts the same is never taken for it.
     for (let n = Math.min(cleaned.length, 8); n >= 3; n--) {
       const prefix = confused.slice(0, n);
       const hits = glossary.filter((e) => key(e.ja).startsWith(prefix));
-      if (hits.length === 1 && key(hits[0]!.ja).length > n) return { entry: hits[0]!, cleaned, rule: 'truncated-label' };
+      if (hits.length === 1) {
+        const full = key(hits[0]!.ja);
+        if (full.length > n && cleaned.length <= full.length + 1) return { entry: hits[0]!, cleaned, rule: 'truncated-label' };
+      }
       if (hits.length > 1) break;
     }
   }

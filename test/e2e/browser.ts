@@ -21,9 +21,17 @@ if (!HAVE_BROWSER) {
 
 export const DIST = join(ROOT, 'dist');
 
-/** Builds the site into dist/ (astro build only: data/clean is committed and checked elsewhere). */
-export function buildSite(): void {
-  const r = spawnSync('npx', ['astro', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+/** Builds the site (astro build only: data/clean is committed and checked elsewhere); `env` can point
+ * DATA_DIR, RAW_DIR, OUT_DIR, BASE_PATH elsewhere for fixture builds. */
+export function buildSite(env: Record<string, string> = {}): void {
+  // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) in process.env; a child build would
+  // take them for its own, so they are left out.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -38,12 +46,17 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** A static server for dist/ on 127.0.0.1 and a free port. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+/** A static server for a built site on 127.0.0.1 and a free port (`base` is the site's BASE_PATH). */
+export async function serveDist(dist = DIST, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(DIST, path));
-    if (!file.startsWith(DIST)) {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    path = `/${path.slice(base.length)}`;
+    let file = normalize(join(dist, path));
+    if (!file.startsWith(dist)) {
       res.writeHead(403).end();
       return;
     }

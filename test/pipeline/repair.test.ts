@@ -74,6 +74,8 @@ describe('labels', () => {
   it('matches a truncated label only when one entry fits', () => {
     expect(matchLabel('地方独 =行 職海た|', OWNERS)).toMatchObject({ entry: { ja: '地方独立行政法人' }, rule: 'truncated-label' });
     expect(matchLabel('国 (', OWNERS)).toBeNull(); // five owners start with 国(
+    expect(matchLabel('院内清掃指導', SERVICES)).toBeNull(); // a longer label that only starts like 院内清掃
+    expect(matchLabel('地方独立行政法人立病院機構', OWNERS)).toBeNull();
   });
   it('leaves short or unknown labels alone', () => {
     expect(matchLabel('公', OWNERS)).toBeNull();

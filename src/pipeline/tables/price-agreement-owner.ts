@@ -17,7 +17,8 @@ export const OWNER_ID = 'price-agreement-by-owner';
 const HEADING = /設置主体別価格妥結状況/;
 const PERIOD = /([HRＨ])\s*(\d{1,2})\s*[.．]\s*(\d{1,2})/g;
 const NUMBER_LINE = /^\s*[\d０-９．.]{1,3}\s*$/;
-const COUNT_LIKE = /^[(（][\d０-９A-Za-z]|^[①-⑳]$/;
+// A count in parentheses: "(" then a digit, or then a lone letter that OCR made of a digit ("(D"); or a circled digit.
+const COUNT_LIKE = /^[(（]([\d０-９]|[A-Za-z](?![A-Za-z]))|^[①-⑳]$/;
 
 interface Period {
   period: string;
@@ -224,7 +225,9 @@ export function placeRates(doc: string, tokens: Token[], n: number, rowLine: num
       debrisRaw || joinTokens(groups.filter((g) => g.cell).flatMap((g) => g.tokens)),
       groups.length === 0
         ? 'no rate printed on the row'
-        : `${groups.length} of ${n} cells legible as separate values: which period "${debrisRaw || joinTokens(groups.flatMap((g) => g.tokens))}" belongs to cannot be told`,
+        : groups.length > n
+          ? `${groups.length} cells for ${n} periods: which value belongs to which period cannot be told`
+          : `${groups.length} of ${n} cells legible as separate values: which period "${debrisRaw || joinTokens(groups.flatMap((g) => g.tokens))}" belongs to cannot be told`,
     );
   }
   return out;

@@ -1,0 +1,139 @@
+/** Every page type in Debian's Chromium: loads cleanly, works without JavaScript, by keyboard, and passes axe. */
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAVE_BROWSER, launch, serveDist } from './browser.ts';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+const PAGES = ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'quality/', 'sources/mhlw-2011-keizaika-handout/'];
+const ALL = PAGES.flatMap((p) => [`/${p}`, `/en/${p}`]);
+
+describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
+  let browser: Browser;
+  let site: Awaited<ReturnType<typeof serveDist>>;
+
+  beforeAll(async () => {
+    site = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  async function open(path: string, opts: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...opts });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+    page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
+    const res = await page.goto(site.url + path, { waitUntil: 'load' });
+    return { page, problems, status: res?.status(), close: () => context.close() };
+  }
+
+  for (const path of ALL) {
+    it(`${path} loads with no console error, failed request or CSP violation`, async () => {
+      const { page, problems, status, close } = await open(path);
+      expect(status).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en/') ? 'en' : 'ja');
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  it('renders Japanese with a CJK font (not tofu)', async () => {
+    const { page, close } = await open('/datasets/price-agreement/');
+    const h1 = await page.textContent('h1');
+    expect(h1).toBe('医薬品の価格妥結率');
+    const w = await page.evaluate(() => {
+      const span = document.createElement('span');
+      span.style.fontSize = '20px';
+      span.textContent = '医薬品の価格妥結率';
+      document.body.append(span);
+      return span.getBoundingClientRect().width;
+    });
+    expect(w).toBeGreaterThan(9 * 18);
+    expect(w).toBeLessThan(9 * 22);
+    await close();
+  });
+
+  for (const path of ['/datasets/price-agreement/', '/en/datasets/outsourcing/', '/datasets/clinical-labs/', '/']) {
+    it(`${path}: charts are there with JavaScript disabled`, async () => {
+      const { page, problems, close } = await open(path, { javaScriptEnabled: false });
+      const boxes = await page.$$eval('svg[data-chart]', (els) => els.map((e) => e.getBoundingClientRect().height));
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const h of boxes) expect(h).toBeGreaterThan(100);
+      expect(problems).toEqual([]);
+      await close();
+    });
+  }
+
+  async function tabToMark(page: Page): Promise<string | null> {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const cls = await page.evaluate(() => document.activeElement?.getAttribute('class') ?? '');
+      if (/\bmark\b/.test(cls)) return page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
+    }
+    return null;
+  }
+
+  it('a tooltip opens from the keyboard and the arrow keys move through the values', async () => {
+    const { page, close } = await open('/datasets/price-agreement/');
+    const label = await tabToMark(page);
+    expect(label).toMatch(/妥結|%/);
+    const tip = page.locator('#chart-tooltip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const first = await tip.textContent();
+    expect(first).toContain('状態');
+    expect(first).toMatch(/原文 \d+/);
+    await page.keyboard.press('ArrowRight');
+    const second = await tip.textContent();
+    expect(second).not.toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('tabindex'))).toBe('0');
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    // One tab stop per chart: Tab leaves the chart instead of walking every mark.
+    await page.keyboard.press('Tab');
+    const after = await page.evaluate(() => document.activeElement?.closest('svg[data-chart]')?.getAttribute('data-chart') ?? null);
+    expect(after).not.toBe('price-agreement-by-owner');
+    await close();
+  });
+
+  it('the language switch lands on the same page in the other language', async () => {
+    const { page, close } = await open('/datasets/price-agreement/');
+    await page.click('[data-lang-switch]');
+    await page.waitForURL('**/en/datasets/price-agreement/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.click('[data-lang-switch]');
+    await page.waitForURL((u) => u.pathname === '/datasets/price-agreement/');
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    await close();
+  });
+
+  it('a source line link highlights its line', async () => {
+    const { page, close } = await open('/datasets/price-agreement/');
+    await page.click('a[href="/sources/mhlw-2011-keizaika-handout/#L733"] >> nth=0');
+    await page.waitForURL('**/sources/mhlw-2011-keizaika-handout/#L733');
+    const bg = await page.$eval('#L733', (el) => getComputedStyle(el).backgroundColor);
+    expect(bg).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await page.textContent('#L733')).toContain('441141');
+    await close();
+  });
+
+  for (const path of ALL) {
+    it(`${path}: axe finds no violations`, async () => {
+      const { page, close } = await open(path, { bypassCSP: true });
+      await page.addScriptTag({ path: AXE });
+      const result = await page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(result).toEqual([]);
+      await close();
+    });
+  }
+});

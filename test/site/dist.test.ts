@@ -1,0 +1,131 @@
+/** The built site (dist/, made by test/global-setup.ts): links, anchors, page basics, downloads, budgets. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../e2e/browser.ts';
+import { ROOT } from '../helpers.ts';
+import { attrs, fetched, fileOf, gz, ids, pages, read, urlOf } from './dist-helpers.ts';
+
+const all = pages(DIST);
+
+describe('pages', () => {
+  it('has every page type in both languages', () => {
+    const urls = all.map((f) => urlOf(DIST, f));
+    for (const p of ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'quality/', 'sources/mhlw-2011-keizaika-handout/']) {
+      expect(urls).toContain(`/${p}`);
+      expect(urls).toContain(`/en/${p}`);
+    }
+  });
+
+  for (const file of all) {
+    const url = urlOf(DIST, file);
+    it(`${url}: lang, charset, title, description, CSP, alternates`, () => {
+      const html = read(file);
+      expect(html).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${url.startsWith('/en/') ? 'en' : 'ja'}"`, 'i'));
+      expect(html).toContain('<meta charset="utf-8">');
+      expect(html).toMatch(/<title>[^<]{3,}<\/title>/);
+      expect(html).toMatch(/<meta name="description" content="[^"]{10,}"/);
+      const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(html).toMatch(/<link rel="alternate" hreflang="ja"/);
+      expect(html).toMatch(/<link rel="alternate" hreflang="en"/);
+      // no inline script: every <script> has a src
+      expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
+    });
+  }
+});
+
+describe('links', () => {
+  it('every internal link and #anchor resolves', () => {
+    const broken: string[] = [];
+    for (const file of all) {
+      const html = read(file);
+      const here = urlOf(DIST, file);
+      for (const raw of [...attrs(html, 'a', 'href'), ...attrs(html, 'link', 'href'), ...attrs(html, 'script', 'src'), ...attrs(html, 'img', 'src')]) {
+        if (/^(https?:|mailto:)/.test(raw) && !raw.startsWith('http://localhost:4321')) continue;
+        const u = new URL(raw, `http://localhost:4321${here}`);
+        const target = fileOf(DIST, u.pathname);
+        if (!target) {
+          broken.push(`${here} → ${raw}`);
+          continue;
+        }
+        if (u.hash && target.endsWith('.html') && !ids(read(target)).has(decodeURIComponent(u.hash.slice(1)))) broken.push(`${here} → ${raw} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('loads nothing from another origin', () => {
+    for (const file of all) {
+      const html = read(file);
+      for (const src of fetched(html)) {
+        expect(src.startsWith('/') || src.startsWith('http://localhost:4321/'), `${file}: ${src}`).toBe(true);
+      }
+    }
+  });
+
+  it('every value in the data tables links to its source line or its source URL', () => {
+    const html = read(join(DIST, 'datasets/price-agreement/index.html'));
+    expect(html).toContain('href="/sources/mhlw-2011-keizaika-handout/#L733">30.7</a>');
+    const os = read(join(DIST, 'datasets/outsourcing/index.html'));
+    expect(os).toContain('href="http://frcsrnewsreel.blogspot.com/2013/04/7.html">19.9</a>');
+  });
+});
+
+describe('downloads', () => {
+  const clean = (f: string) => readFileSync(join(ROOT, 'data/clean', f));
+  for (const f of ['outsourcing-rates.csv', 'clinical-labs-totals.csv', 'price-agreement-by-facility.csv', 'price-agreement-by-owner.csv', 'datapackage.json']) {
+    it(`${f} is published byte-identical and linked from a page`, () => {
+      expect(readFileSync(join(DIST, 'downloads', f)).equals(clean(f))).toBe(true);
+      expect(all.some((p) => read(p).includes(`href="/downloads/${f}"`))).toBe(true);
+    });
+  }
+
+  it('the Excel (UTF-8) form has a BOM and CRLF, the same cells otherwise', () => {
+    const b = readFileSync(join(DIST, 'downloads/price-agreement-by-owner.excel-utf8.csv'));
+    expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = b.subarray(3).toString('utf8');
+    expect(text.split('\r\n').length).toBe(clean('price-agreement-by-owner.csv').toString('utf8').split('\n').length);
+    expect(text.replace(/\r\n/g, '\n')).toBe(clean('price-agreement-by-owner.csv').toString('utf8'));
+  });
+
+  it('the Excel (Windows) form is Shift_JIS with CRLF and reads back to the same text', () => {
+    const b = readFileSync(join(DIST, 'downloads/price-agreement-by-facility.excel-sjis.csv'));
+    const text = iconv.decode(b, 'cp932');
+    expect(text.replace(/\r\n/g, '\n')).toBe(clean('price-agreement-by-facility.csv').toString('utf8'));
+    expect(b.includes(Buffer.from('病院', 'utf8'))).toBe(false);
+  });
+
+  it('each download says its size on the dataset page', () => {
+    const html = read(join(DIST, 'datasets/clinical-labs/index.html'));
+    const size = readFileSync(join(DIST, 'downloads/clinical-labs-totals.csv')).length;
+    expect(html).toMatch(new RegExp(`clinical-labs-totals.csv</a> — CSV（UTF-8）[^(]*\\((${size}バイト|${(size / 1024).toFixed(1)} KB)`));
+  });
+});
+
+describe('budgets (gzip, all a page fetches)', () => {
+  for (const file of all) {
+    const url = urlOf(DIST, file);
+    if (url.includes('/sources/')) continue;
+    it(`${url} ≤ 50 KB, scripts ≤ 10 KB`, () => {
+      const html = read(file);
+      const deps = fetched(html).map((h) => fileOf(DIST, new URL(h, 'http://localhost:4321').pathname)!);
+      const scripts = deps.filter((d) => d.endsWith('.js')).reduce((s, d) => s + gz(readFileSync(d)), 0);
+      const total = gz(html) + deps.reduce((s, d) => s + gz(readFileSync(d)), 0);
+      expect(total).toBeLessThanOrEqual(50 * 1024);
+      expect(scripts).toBeLessThanOrEqual(10 * 1024);
+    });
+  }
+});
+
+describe('hosting', () => {
+  it('writes _headers with the security headers', () => {
+    const h = read(join(DIST, '_headers'));
+    expect(h).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self';.*frame-ancestors 'self'$/m);
+    expect(h).toContain('X-Content-Type-Options: nosniff');
+    expect(h).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * A site built from a fixture document whose labels hold markup, under a sub-path (BASE_PATH=/mhlw/):
+ * the markup stays inert text in pages, SVGs, tables and CSVs, and every link respects the base.
+ * The fixture is the outsourcing and price-agreement excerpts (test/fixtures) with three labels changed.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, HAVE_BROWSER, launch, serveDist } from '../e2e/browser.ts';
+import { fixture, runTexts } from '../helpers.ts';
+import { attrs, fileOf, ids, pages, read, urlOf } from './dist-helpers.ts';
+
+const SCRIPT = '<script>alert(document.domain)</script>';
+const IMG = '"><img/src=x/onerror=alert(document.domain)>';
+const BASE = '/mhlw/';
+
+const work = mkdtempSync(join(tmpdir(), 'mhlw-xss-'));
+const raw = join(work, 'raw');
+const clean = join(work, 'clean');
+const out = join(work, 'dist');
+
+beforeAll(() => {
+  const doc = [
+    fixture('outsourcing-excerpt.txt').replace('院内清掃', `院内清掃${SCRIPT}`).replace('医療事務', `医療事務${IMG}`),
+    fixture('price-agreement-excerpt.txt').replace('24 個 人 (39)', `24 個人${SCRIPT} (39)`),
+  ].join('\n');
+  mkdirSync(raw);
+  writeFileSync(join(raw, 'xss-handout.txt'), doc);
+  const result = runTexts({ 'xss-handout.txt': doc });
+  mkdirSync(clean);
+  for (const [name, content] of result.files) writeFileSync(join(clean, name), content);
+  buildSite({ DATA_DIR: clean, RAW_DIR: raw, OUT_DIR: out, BASE_PATH: BASE, SITE_URL: 'https://example.org' });
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('markup in source labels', () => {
+  it('is in the CSV as text, and neutralised nowhere it need not be', () => {
+    expect(readFileSync(join(clean, 'outsourcing-rates.csv'), 'utf8')).toContain(`\n院内清掃${SCRIPT},`);
+    expect(readFileSync(join(clean, 'price-agreement-by-owner.csv'), 'utf8')).toContain(`\n24,個人${SCRIPT},`);
+  });
+
+  it('is escaped text on the dataset page: table, chart SVG and summary', () => {
+    const html = read(join(out, 'datasets/outsourcing/index.html'));
+    expect(html).not.toContain(SCRIPT);
+    expect(html).not.toContain('<img/src=x');
+    expect(html).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt;');
+    const start = html.indexOf('data-chart="outsourcing-trends"');
+    const svg = html.slice(start, html.indexOf('</svg>', start));
+    expect(svg).toContain('&lt;script&gt;');
+    expect(html).toMatch(/<th scope="row">院内清掃&lt;script&gt;alert\(document.domain\)&lt;\/script&gt;<\/th>/);
+    expect(html).toContain('医療事務&quot;&gt;&lt;img/src=x/onerror=alert(document.domain)&gt;');
+    const owner = read(join(out, 'datasets/price-agreement/index.html'));
+    expect(owner).not.toContain(SCRIPT);
+    expect(owner).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt;');
+  });
+
+  it('is escaped in the source viewer', () => {
+    const html = read(join(out, 'sources/xss-handout/index.html'));
+    expect(html).not.toContain(SCRIPT);
+    expect(html).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt;');
+  });
+
+  it('the Excel download neutralises nothing that is not a formula, and does neutralise formulas', async () => {
+    const { excelCsv } = await import('../../src/lib/downloads.ts');
+    const csv = 'a,b,n\n=1+2,"+x",-3\n@SUM(A1),ok,5\n';
+    expect(excelCsv(csv, new Set(['a', 'b']))).toBe("a,b,n\r\n'=1+2,'+x,-3\r\n'@SUM(A1),ok,5\r\n");
+  });
+});
+
+describe('a build under a sub-path', () => {
+  it('puts every link under the base, and every link resolves', () => {
+    const broken: string[] = [];
+    for (const file of pages(out)) {
+      const html = read(file);
+      const here = urlOf(out, file, BASE);
+      for (const h of [...attrs(html, 'a', 'href'), ...attrs(html, 'link', 'href'), ...attrs(html, 'script', 'src')]) {
+        if (/^https?:/.test(h) && !h.startsWith('https://example.org/')) continue;
+        const u = new URL(h, `https://example.org${here}`);
+        const target = fileOf(out, u.pathname, BASE);
+        if (!target) broken.push(`${here} → ${h}`);
+        else if (u.hash && target.endsWith('.html') && !ids(read(target)).has(u.hash.slice(1))) broken.push(`${here} → ${h} (anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+    expect(read(join(out, 'index.html'))).toContain('<link rel="canonical" href="https://example.org/mhlw/">');
+    expect(read(join(out, '_headers'))).toMatch(/^\/mhlw\/\*$/m);
+  });
+});
+
+describe.skipIf(!HAVE_BROWSER)('in Chromium', () => {
+  it('runs no injected script', async () => {
+    const site = await serveDist(out, BASE);
+    const browser = await launch();
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    for (const p of ['datasets/outsourcing/', 'datasets/price-agreement/', 'sources/xss-handout/', 'en/datasets/outsourcing/']) {
+      await page.goto(`${site.url}${BASE}${p}`);
+      expect(await page.locator(`text=${SCRIPT}`).count()).toBeGreaterThan(0);
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+    }
+    expect(dialogs).toEqual([]);
+    await browser.close();
+    await site.close();
+  });
+});
