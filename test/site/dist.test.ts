@@ -1,5 +1,5 @@
 /** The built site (dist/, made by test/global-setup.ts): links, anchors, page basics, downloads, budgets. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -77,7 +77,7 @@ describe('links', () => {
 
 describe('downloads', () => {
   const clean = (f: string) => readFileSync(join(ROOT, 'data/clean', f));
-  for (const f of ['outsourcing-rates.csv', 'clinical-labs-totals.csv', 'price-agreement-by-facility.csv', 'price-agreement-by-owner.csv', 'datapackage.json']) {
+  for (const f of [...readdirSync(join(ROOT, 'data/clean')).filter((x) => x.endsWith('.csv')), 'datapackage.json']) {
     it(`${f} is published byte-identical and linked from a page`, () => {
       expect(readFileSync(join(DIST, 'downloads', f)).equals(clean(f))).toBe(true);
       expect(all.some((p) => read(p).includes(`href="/downloads/${f}"`))).toBe(true);
