@@ -150,6 +150,34 @@ export const SPECS: readonly DatasetSpec[] = [
       key('owner_no_note', 'string', 'Note on the row number', '番号の注記', 'Set when the printed row number was lost or misread and the number was taken from the sequence.'),
     ],
   },
+  {
+    id: 'clinical-research-cases',
+    title: 'Case examples of the Clinical Trials Act, as revised on 28 March 2019',
+    title_ja: '臨床研究法の対象となる臨床研究等の事例集（平成31年3月28日改正後）',
+    description:
+      'The official examples of which studies the Clinical Trials Act (臨床研究法) covers, from the MHLW notice of 2019-03-28: each case of the revised list with its list (specified clinical research, clinical research, not covered), its notes, the Q&A it cites, and what the revision changed (the previous wording and the underlined passages of the comparison table). Case texts are Japanese.',
+    primary: '',
+    fields: [
+      key('case_id', 'string', 'Case', '事例番号', 'The case number of the revised list (1-1 … 3-15).'),
+      { ...key('list', 'string', 'List (code)', 'リスト（コード）', 'specified: 特定臨床研究; clinical-research: 臨床研究; not-covered: 対象外.'), enum: ['specified', 'clinical-research', 'not-covered'] },
+      key('list_ja', 'string', 'List (Japanese)', 'リスト', 'The list in Japanese.'),
+      key('list_en', 'string', 'List (English)', 'リスト（英語）', 'The list in English.'),
+      key('list_heading_ja', 'string', 'List heading as printed', 'リストの見出し', 'The end of the list heading as printed in the revised 事例集.'),
+      key('case_ja', 'string', 'Case (revised)', '事例（改正後）', 'The case as revised, from the 新旧対照表, without tags or underline marks.'),
+      key('note_ja', 'string', 'Notes', '留意事項等', 'The 留意事項 of the case in the revised 事例集 (empty when it has none).'),
+      key('qa_refs', 'string', 'Q&A cited', '参照するQA', 'The Q&A items the notes cite (QAその1問2-1 …), separated by "; ".'),
+      { ...key('change', 'string', 'Change in 2019', '2019年の改正', 'new: marked 新設; revised: reworded.'), enum: ['new', 'revised'] },
+      key('old_no', 'string', 'Number before 2019', '改正前の番号', 'The case number in the previous version (list-(n)); empty for new cases.'),
+      key('case_before_ja', 'string', 'Case (before)', '事例（改正前）', 'The previous wording, from the 新旧対照表; empty for new cases.'),
+      key('case_underline', 'string', 'Revised passages', '改正部分（改正後）', 'Character ranges of case_ja underlined in the 新旧対照表 (start-end, end exclusive, separated by ";").'),
+      key('case_before_underline', 'string', 'Revised passages (before)', '改正部分（改正前）', 'Character ranges of case_before_ja underlined in the 新旧対照表.'),
+      key('note_revised_ja', 'string', 'Notes in the comparison table', '新旧対照表の留意事項', 'The notes as the 新旧対照表 prints them where it does not abbreviate them as (略).'),
+      key('text_note', 'string', 'Note on the text', '文言の注記', 'Set where the two printings of a case differ or a line-break artifact was removed.'),
+      key('source_doc', 'string', 'Source document', '出典文書', 'Id of the source document in data/raw/sources.json.'),
+      key('source_line', 'integer', 'Source line', '原文の行', 'Line of the case in the revised 事例集.'),
+      key('comparison_line', 'integer', 'Line in the comparison table', '新旧対照表の行', 'Line of the case in the 新旧対照表.'),
+    ],
+  },
 ];
 
 export function specOf(id: string): DatasetSpec {

@@ -1,6 +1,6 @@
 /** datapackage.json: a Frictionless Tabular Data Package describing every published CSV. */
 import { SPECS } from './contract.ts';
-import type { Dataset } from './dataset.ts';
+import { rowDoc, type Dataset } from './dataset.ts';
 import { LABEL_RULES } from './labels.ts';
 import { REPAIR_RULES } from './repair.ts';
 import type { Sources } from './sources.ts';
@@ -11,6 +11,7 @@ const PRIMARY_KEYS: Record<string, string[]> = {
   'clinical-labs-totals': ['source_doc', 'date'],
   'price-agreement-by-facility': ['source_doc', 'facility_ja', 'period'],
   'price-agreement-by-owner': ['source_doc', 'owner_no', 'period'],
+  'clinical-research-cases': ['source_doc', 'case_id'],
 };
 
 export function buildDatapackage(datasets: Map<string, Dataset>, sources: Sources | null, quality: Quality) {
@@ -37,7 +38,7 @@ export function buildDatapackage(datasets: Map<string, Dataset>, sources: Source
     sources: quality.documents.map((d) => sourceOf(d.id)),
     resources: SPECS.filter((s) => datasets.has(s.id)).map((s) => {
       const ds = datasets.get(s.id)!;
-      const docs = [...new Set(ds.rows.map((r) => Object.values(r.cells)[0]!.doc))];
+      const docs = [...new Set(ds.rows.map(rowDoc))];
       return {
         name: s.id,
         path: `${s.id}.csv`,

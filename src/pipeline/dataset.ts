@@ -29,6 +29,12 @@ export function emptyDataset(id: string): Dataset {
   return { id, rows: [], notes: [], fragments: [], labelRepairs: [], meta: {} };
 }
 
+/** The document a row comes from: its value cells' document, or a text row's source_doc. */
+export function rowDoc(r: Row): string {
+  const cell = Object.values(r.cells)[0];
+  return cell ? cell.doc : String(r.keys.source_doc ?? '');
+}
+
 /** Concatenates the same dataset extracted from several documents, in document order. */
 export function mergeDatasets(id: string, parts: Dataset[]): Dataset {
   const out = emptyDataset(id);

@@ -14,6 +14,7 @@ import { extractClinicalLabs } from './tables/clinical-labs.ts';
 import { extractOutsourcing } from './tables/outsourcing.ts';
 import { extractFacility } from './tables/price-agreement-facility.ts';
 import { extractOwner } from './tables/price-agreement-owner.ts';
+import { extractClinicalResearchCases } from './tables/clinical-research-cases.ts';
 import { readDocument } from './decode.ts';
 import { countStatuses, runChecks, type Check, type StatusCounts } from './validate.ts';
 import { PipelineError, type SourceDocument } from './types.ts';
@@ -59,6 +60,7 @@ const EXTRACTORS: { id: string; run: (doc: SourceDocument, era: Era) => Dataset 
   { id: 'clinical-labs-totals', run: (d, era) => extractClinicalLabs(d, era) },
   { id: 'price-agreement-by-facility', run: (d) => extractFacility(d) },
   { id: 'price-agreement-by-owner', run: (d) => extractOwner(d) },
+  { id: 'clinical-research-cases', run: (d) => extractClinicalResearchCases(d) },
 ];
 
 /** Years printed without an era (`19.1.1`) are in the era of the document's date, or else the era it names most. */

@@ -1,5 +1,5 @@
 /** Cross-table checks (DESIGN.md: tables check each other) and per-dataset status counts. */
-import type { Dataset } from './dataset.ts';
+import { rowDoc, type Dataset } from './dataset.ts';
 import { STATUSES, type Status } from './types.ts';
 
 export type CheckResult = 'pass' | 'fail' | 'incomplete';
@@ -55,7 +55,7 @@ function labChecks(labs: Dataset | undefined): Check[] {
 function byDoc(ds: Dataset | undefined): Map<string, Dataset['rows']> {
   const out = new Map<string, Dataset['rows']>();
   for (const r of ds?.rows ?? []) {
-    const doc = Object.values(r.cells)[0]!.doc;
+    const doc = rowDoc(r);
     const list = out.get(doc);
     if (list) list.push(r);
     else out.set(doc, [r]);
@@ -115,8 +115,35 @@ function priceChecks(owner: Dataset | undefined, facility: Dataset | undefined):
   return out;
 }
 
+interface CaseCheck {
+  doc: string;
+  cases: number;
+  compared: number;
+  mismatches: { case_id: string; revised_list: string; comparison: string }[];
+  repairs: { case_id: string; part: string; at: number }[];
+  missingInComparison: string[];
+}
+
+function caseChecks(ds: Dataset | undefined): Check[] {
+  return ((ds?.meta.caseCheck as CaseCheck[] | undefined) ?? []).map((c) => ({
+    id: 'clinical-research-cases-two-printings',
+    doc: c.doc,
+    title_ja: '新旧対照表（改正後）と改正後の事例集で事例の文言が一致',
+    title_en: 'Each case reads the same in the comparison table (revised column) and in the revised case list',
+    result: c.mismatches.length || c.missingInComparison.length ? 'fail' : 'pass',
+    detail: [
+      `${c.cases} cases in the revised list, ${c.compared} in the comparison table`,
+      ...c.repairs.map((r) => `${r.case_id}: a character doubled at a line break of the ${r.part} dropped`),
+      ...c.mismatches.map((m) => `${m.case_id} differs: 事例集 “${m.revised_list}” / 新旧対照表 “${m.comparison}”`),
+      ...(c.missingInComparison.length ? [`not in the comparison table: ${c.missingInComparison.join(', ')}`] : []),
+    ].join('; '),
+    compared: { ...c },
+  }));
+}
+
 export function runChecks(datasets: Map<string, Dataset>): Check[] {
   return [
+    ...caseChecks(datasets.get('clinical-research-cases')),
     ...labChecks(datasets.get('clinical-labs-totals')),
     ...priceChecks(datasets.get('price-agreement-by-owner'), datasets.get('price-agreement-by-facility')),
   ];
