@@ -56,3 +56,33 @@
     });
   });
 })();
+
+// Case list: filter by list and search without a page reload. Without this script the form stays hidden and
+// every case is shown.
+(function () {
+  'use strict';
+  var form = document.querySelector('[data-case-filter]');
+  if (!form) return;
+  var cases = Array.prototype.slice.call(document.querySelectorAll('[data-case]'));
+  var groups = Array.prototype.slice.call(document.querySelectorAll('[data-group]'));
+  var count = form.querySelector('[data-n]');
+  var none = document.querySelector('[data-no-match]');
+  form.hidden = false;
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  function apply() {
+    var list = (form.querySelector('input[name="list"]:checked') || {}).value || '';
+    var words = form.q.value.replace(/\s+/g, ' ').trim().toLowerCase().split(' ').filter(Boolean);
+    var n = 0;
+    cases.forEach(function (c) {
+      var text = c.getAttribute('data-text') || '';
+      var ok = (!list || c.getAttribute('data-list') === list) && words.every(function (w) { return text.indexOf(w) >= 0; });
+      c.hidden = !ok;
+      if (ok) n++;
+    });
+    groups.forEach(function (g) { g.hidden = !g.querySelector('[data-case]:not([hidden])'); });
+    count.textContent = String(n);
+    none.hidden = n > 0;
+  }
+  form.addEventListener('input', apply);
+  form.addEventListener('change', apply);
+})();

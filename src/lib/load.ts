@@ -60,6 +60,27 @@ export const OwnerRow = z.object({
   label_raw: z.string(),
   owner_no_note: z.string(),
 });
+export const CaseRow = z.object({
+  case_id: z.string(),
+  list: z.string(),
+  list_ja: z.string(),
+  list_en: z.string(),
+  list_heading_ja: z.string(),
+  case_ja: z.string(),
+  note_ja: z.string(),
+  qa_refs: z.string(),
+  change: z.string(),
+  old_no: z.string(),
+  case_before_ja: z.string(),
+  case_underline: z.string(),
+  case_before_underline: z.string(),
+  note_revised_ja: z.string(),
+  text_note: z.string(),
+  source_doc: z.string(),
+  source_line: int,
+  comparison_line: int,
+});
+export type CaseRow = z.infer<typeof CaseRow>;
 export type OutsourcingRow = z.infer<typeof OutsourcingRow>;
 export type LabsRow = z.infer<typeof LabsRow>;
 export type FacilityRow = z.infer<typeof FacilityRow>;
@@ -110,6 +131,7 @@ export const loadOutsourcing = () => loadCsv('outsourcing-rates', OutsourcingRow
 export const loadLabs = () => loadCsv('clinical-labs-totals', LabsRow);
 export const loadFacility = () => loadCsv('price-agreement-by-facility', FacilityRow);
 export const loadOwner = () => loadCsv('price-agreement-by-owner', OwnerRow);
+export const loadCases = () => loadCsv('clinical-research-cases', CaseRow);
 
 export interface Resource {
   name: string;

@@ -6,6 +6,8 @@ import { FLAVOURS, fileName, flavourBytes, type Flavour } from './downloads.ts';
 
 export interface DatasetPage {
   id: string;
+  /** `cases` pages list texts (their own view); the others are charts and tables. */
+  kind?: 'cases';
   datasets: string[];
   charts: string[];
   title: Record<Lang, string>;
@@ -41,6 +43,17 @@ export const DATASET_PAGES: DatasetPage[] = [
     measures: {
       ja: '医療用医薬品の取引高（薬価ベース）のうち、卸と医療機関・薬局の間で価格が妥結した割合。平成22年度 価格妥結状況調査（卸連加盟54社の報告）。設置主体別は200床以上の病院。',
       en: 'The share of prescription-drug sales (valued at NHI prices) whose price wholesalers and medical institutions or pharmacies had agreed, from the FY2010 price-agreement survey (reports of 54 wholesalers). The owner table covers hospitals with 200 or more beds.',
+    },
+  },
+  {
+    id: 'clinical-research-cases',
+    kind: 'cases',
+    datasets: ['clinical-research-cases'],
+    charts: [],
+    title: { ja: '臨床研究法の対象となる臨床研究等の事例集（2019年改正）', en: 'Which studies the Clinical Trials Act covers: the case examples (2019 revision)' },
+    measures: {
+      ja: '臨床研究法の対象となるかどうかの公式の事例22件。特定臨床研究・臨床研究・対象外の3リストと留意事項、参照するQ&A、2019年3月28日の改正で変わった箇所（新旧対照表の傍線部）。',
+      en: 'The 22 official examples of whether a study falls under the Clinical Trials Act: the three lists (specified clinical research, clinical research, not covered) with notes, the Q&A they cite, and what the revision of 28 March 2019 changed (the underlined passages of the comparison table).',
     },
   },
 ];

@@ -7,7 +7,7 @@ import { HAVE_BROWSER, launch, serveDist } from './browser.ts';
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
-const PAGES = ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'quality/', 'sources/mhlw-2011-keizaika-handout/'];
+const PAGES = ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'datasets/clinical-research-cases/', 'quality/', 'sources/mhlw-2011-keizaika-handout/'];
 const ALL = PAGES.flatMap((p) => [`/${p}`, `/en/${p}`]);
 
 describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
@@ -121,6 +121,44 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     const bg = await page.$eval('#L733', (el) => getComputedStyle(el).backgroundColor);
     expect(bg).not.toBe('rgba(0, 0, 0, 0)');
     expect(await page.textContent('#L733')).toContain('441141');
+    await close();
+  });
+
+  it('the case list filters by list and by search, keyboard only', async () => {
+    const { page, problems, close } = await open('/datasets/clinical-research-cases/');
+    const visible = () => page.$$eval('[data-case]', (els) => els.filter((e) => !(e as HTMLElement).hidden).map((e) => e.id));
+    expect(await visible()).toHaveLength(22);
+    // Tab to the list radios, then the arrow keys choose a list.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'list')) break;
+    }
+    await page.keyboard.press('ArrowRight'); // 特定臨床研究
+    expect(await visible()).toEqual(['case-1-1', 'case-1-2', 'case-1-3']);
+    await page.keyboard.press('ArrowRight'); // 臨床研究
+    expect(await visible()).toEqual(['case-2-1', 'case-2-2', 'case-2-3', 'case-2-4']);
+    await page.keyboard.press('ArrowRight'); // 対象外
+    expect(await visible()).toHaveLength(15);
+    await page.keyboard.press('Tab'); // the search field
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('q');
+    await page.keyboard.type('バイオマーカー');
+    expect(await visible()).toEqual(['case-3-7']);
+    expect(await page.textContent('[data-case-count]')).toContain('1');
+    expect(await page.isVisible('[data-group="specified"]')).toBe(false);
+    await page.keyboard.type('存在しない語');
+    expect(await visible()).toEqual([]);
+    expect(await page.isVisible('[data-no-match]')).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the case list shows every case with scripts off (and no useless filter)', async () => {
+    const { page, close } = await open('/en/datasets/clinical-research-cases/', { javaScriptEnabled: false });
+    expect(await page.$$eval('[data-case]', (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(22);
+    expect(await page.isVisible('[data-case-filter]')).toBe(false);
+    await page.click('#case-3-9 summary');
+    expect(await page.textContent('#case-3-9 .before-after')).toContain('PET検査用放射性医薬品');
+    expect(await page.$$eval('#case-3-9 mark', (m) => m.length)).toBeGreaterThan(0);
     await close();
   });
 

@@ -12,7 +12,7 @@ const all = pages(DIST);
 describe('pages', () => {
   it('has every page type in both languages', () => {
     const urls = all.map((f) => urlOf(DIST, f));
-    for (const p of ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'quality/', 'sources/mhlw-2011-keizaika-handout/']) {
+    for (const p of ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'datasets/clinical-research-cases/', 'quality/', 'sources/mhlw-2011-keizaika-handout/', 'sources/mhlw-2019-clinical-research-act-cases/']) {
       expect(urls).toContain(`/${p}`);
       expect(urls).toContain(`/en/${p}`);
     }
