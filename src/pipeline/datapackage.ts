@@ -18,7 +18,17 @@ export function buildDatapackage(datasets: Map<string, Dataset>, sources: Source
   const sourceOf = (id: string) => {
     const m = sources?.documents.find((d) => d.id === id);
     return m
-      ? { title: `${m.title_ja} / ${m.title_en}`, ...(m.url ? { path: m.url } : {}), publisher: m.publisher_ja, date: m.date, sha256: m.sha256, file: `data/raw/${m.file}` }
+      ? {
+          title: `${m.title_ja} / ${m.title_en}`,
+          ...(m.url ? { path: m.url } : {}),
+          type: m.type,
+          publisher: m.publisher_ja,
+          publisher_en: m.publisher_en,
+          date: m.date,
+          ...(m.date_ja ? { date_ja: m.date_ja } : {}),
+          sha256: m.sha256,
+          file: `data/raw/${m.file}`,
+        }
       : { title: id };
   };
   return {
