@@ -86,3 +86,22 @@
   form.addEventListener('input', apply);
   form.addEventListener('change', apply);
 })();
+
+// Copy buttons of the embed snippets (hidden without this script: the text can still be selected).
+(function () {
+  'use strict';
+  Array.prototype.forEach.call(document.querySelectorAll('button[data-copy]'), function (b) {
+    var area = document.getElementById(b.getAttribute('data-copy'));
+    if (!area) return;
+    b.hidden = false;
+    var label = b.textContent;
+    b.addEventListener('click', function () {
+      function done() {
+        b.textContent = b.getAttribute('data-copied') || label;
+        setTimeout(function () { b.textContent = label; }, 2000);
+      }
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(area.value).then(done, function () { area.select(); });
+      else { area.select(); try { document.execCommand('copy'); done(); } catch (e) { /* the text stays selected */ } }
+    });
+  });
+})();

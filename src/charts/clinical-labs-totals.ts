@@ -30,7 +30,7 @@ export function clinicalLabsChart(rows: LabsRow[], lang: Lang, source: string): 
       y: { grid: true, label: lang === 'ja' ? '↑ か所' : '↑ Laboratories', domain: [0, Math.max(1000, ...present.map((r) => r.labs!))] },
       marks: [
         Plot.barY(present, { x: year, y: 'labs', fill: COLORS.blue, title: (r: LabsRow) => markTitle(lang, r.date, r, formatNumber(r.labs, lang)) }),
-        Plot.text(present, { x: year, y: 'labs', text: (r: LabsRow) => formatNumber(r.labs, lang), dy: -8, fill: '#1a1a1a' }),
+        Plot.text(present, { x: year, y: 'labs', text: (r: LabsRow) => formatNumber(r.labs, lang), dy: -8, fill: 'currentColor' }),
         Plot.text(missing, { x: year, y: 0, text: () => (lang === 'ja' ? '欠損' : 'missing'), dy: -10, fill: COLORS.grey }),
         Plot.ruleY([0]),
       ],

@@ -11,13 +11,14 @@ import type { ChartSpec } from './types.ts';
 export interface ChartEntry {
   id: string;
   page: string;
+  dataset: string;
   make: (lang: Lang, source: string) => ChartSpec | null;
 }
 
 export const CHARTS: ChartEntry[] = [
-  { id: 'outsourcing-trends', page: 'outsourcing', make: (l, s) => (loadOutsourcing().length ? outsourcingTrendsChart(loadOutsourcing(), l, s) : null) },
-  { id: 'outsourcing-respondents', page: 'outsourcing', make: (l, s) => (loadOutsourcing().length ? outsourcingRespondentsChart(loadOutsourcing(), l, s) : null) },
-  { id: 'clinical-labs-totals', page: 'clinical-labs', make: (l, s) => (loadLabs().length ? clinicalLabsChart(loadLabs(), l, s) : null) },
-  { id: 'price-agreement-by-owner', page: 'price-agreement', make: (l, s) => (loadOwner().length ? priceAgreementByOwnerChart(loadOwner(), l, s) : null) },
-  { id: 'price-agreement-by-facility', page: 'price-agreement', make: (l, s) => (loadFacility().length ? priceAgreementByFacilityChart(loadFacility(), l, s) : null) },
+  { id: 'outsourcing-trends', page: 'outsourcing', dataset: 'outsourcing-rates', make: (l, s) => (loadOutsourcing().length ? outsourcingTrendsChart(loadOutsourcing(), l, s) : null) },
+  { id: 'outsourcing-respondents', page: 'outsourcing', dataset: 'outsourcing-rates', make: (l, s) => (loadOutsourcing().length ? outsourcingRespondentsChart(loadOutsourcing(), l, s) : null) },
+  { id: 'clinical-labs-totals', page: 'clinical-labs', dataset: 'clinical-labs-totals', make: (l, s) => (loadLabs().length ? clinicalLabsChart(loadLabs(), l, s) : null) },
+  { id: 'price-agreement-by-owner', page: 'price-agreement', dataset: 'price-agreement-by-owner', make: (l, s) => (loadOwner().length ? priceAgreementByOwnerChart(loadOwner(), l, s) : null) },
+  { id: 'price-agreement-by-facility', page: 'price-agreement', dataset: 'price-agreement-by-facility', make: (l, s) => (loadFacility().length ? priceAgreementByFacilityChart(loadFacility(), l, s) : null) },
 ];

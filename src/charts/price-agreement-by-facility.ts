@@ -37,7 +37,7 @@ export function priceAgreementByFacilityChart(rows: FacilityRow[], lang: Lang, s
           fill: (r: FacilityRow) => (/計/.test(r.facility_ja) ? COLORS.blue : COLORS.sky),
           title: (r: FacilityRow) => markTitle(lang, name(r), r, value(r)),
         }),
-        Plot.text(rows, { x: (r: FacilityRow) => r.rate_pct ?? 0, y: name, text: value, textAnchor: 'start', dx: 4, fill: '#1a1a1a' }),
+        Plot.text(rows, { x: (r: FacilityRow) => r.rate_pct ?? 0, y: name, text: value, textAnchor: 'start', dx: 4, fill: 'currentColor' }),
         Plot.ruleX([0]),
       ],
     },

@@ -1,7 +1,9 @@
 /** The site's pages and what each shows: dataset pages, their charts and downloads, citations. */
 import { execFileSync } from 'node:child_process';
 import type { Lang } from './i18n.ts';
-import { dataFiles, loadDatapackage, readDataFile, type Resource } from './load.ts';
+import { CHARTS, type ChartEntry } from '../charts/index.ts';
+import type { ChartSpec } from '../charts/types.ts';
+import { dataFiles, hasDataset, loadDatapackage, loadQuality, loadSources, readDataFile, type Resource, type SourceDoc } from './load.ts';
 import { FLAVOURS, fileName, flavourBytes, type Flavour } from './downloads.ts';
 
 export interface DatasetPage {
@@ -57,6 +59,31 @@ export const DATASET_PAGES: DatasetPage[] = [
     },
   },
 ];
+
+/** The source documents a dataset was read from. */
+export function sourcesOf(dataset: string): SourceDoc[] {
+  const docs = loadQuality()
+    .documents.filter((d) => d.tables.includes(dataset))
+    .map((d) => d.id);
+  return loadSources().filter((s) => docs.includes(s.id));
+}
+
+/** A chart of the site with its one-line source, or null when its dataset is not in data/clean. */
+export function makeChart(id: string, lang: Lang): ChartSpec | null {
+  const entry = CHARTS.find((c) => c.id === id);
+  if (!entry || !hasDataset(entry.dataset)) return null;
+  return entry.make(lang, sourceLine(lang, sourcesOf(entry.dataset)));
+}
+
+/** Every chart that can be drawn from data/clean. */
+export function availableCharts(): ChartEntry[] {
+  return CHARTS.filter((c) => hasDataset(c.dataset));
+}
+
+/** The one-line source under a chart. */
+export function sourceLine(lang: Lang, sources: SourceDoc[]): string {
+  return sources.map((s) => (lang === 'ja' ? `出典：${s.publisher_ja}「${s.title_ja}」` : `Source: ${s.publisher_en}, “${s.title_en}”`)).join(' ');
+}
 
 export function resourceOf(id: string): Resource | undefined {
   return loadDatapackage().resources.find((r) => r.name === id);

@@ -46,10 +46,30 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** A static server for a built site on 127.0.0.1 and a free port (`base` is the site's BASE_PATH). */
+/** The rules of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
+export function parseHeaders(text: string): { pattern: RegExp; source: string; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; source: string; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const re = `^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`;
+      rules.push({ pattern: new RegExp(re), source: line.trim(), headers: [] });
+    } else {
+      const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
+      if (m && rules.length) rules[rules.length - 1]!.headers.push([m[1]!.trim(), m[2]!.trim()]);
+    }
+  }
+  return rules;
+}
+
+/** A static server for a built site on 127.0.0.1 and a free port (`base` is the site's BASE_PATH); it sends
+ * the headers of dist/_headers as a static host would. */
 export async function serveDist(dist = DIST, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const rules = existsSync(join(dist, '_headers')) ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const r of rules) if (r.pattern.test(urlPath)) for (const [k, v] of r.headers) res.setHeader(k, v);
+    let path = urlPath;
     if (!path.startsWith(base)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;

@@ -7,7 +7,7 @@ import { HAVE_BROWSER, launch, serveDist } from './browser.ts';
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
-const PAGES = ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'datasets/clinical-research-cases/', 'quality/', 'sources/mhlw-2011-keizaika-handout/'];
+const PAGES = ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'datasets/clinical-research-cases/', 'quality/', 'sources/mhlw-2011-keizaika-handout/', 'embed/price-agreement-by-owner/'];
 const ALL = PAGES.flatMap((p) => [`/${p}`, `/en/${p}`]);
 
 describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {

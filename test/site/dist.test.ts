@@ -1,11 +1,11 @@
 /** The built site (dist/, made by test/global-setup.ts): links, anchors, page basics, downloads, budgets. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { DIST } from '../e2e/browser.ts';
+import { DIST, parseHeaders } from '../e2e/browser.ts';
 import { ROOT } from '../helpers.ts';
-import { attrs, fetched, fileOf, gz, ids, pages, read, urlOf } from './dist-helpers.ts';
+import { attrs, fetched, fileOf, gz, ids, pages, read, urlOf, walk } from './dist-helpers.ts';
 
 const all = pages(DIST);
 
@@ -110,22 +110,32 @@ describe('budgets (gzip, all a page fetches)', () => {
   for (const file of all) {
     const url = urlOf(DIST, file);
     if (url.includes('/sources/')) continue;
-    it(`${url} ≤ 50 KB, scripts ≤ 10 KB`, () => {
+    const budget = url.includes('/embed/') ? 20 : 50;
+    it(`${url} ≤ ${budget} KB, scripts ≤ 10 KB`, () => {
       const html = read(file);
       const deps = fetched(html).map((h) => fileOf(DIST, new URL(h, 'http://localhost:4321').pathname)!);
       const scripts = deps.filter((d) => d.endsWith('.js')).reduce((s, d) => s + gz(readFileSync(d)), 0);
       const total = gz(html) + deps.reduce((s, d) => s + gz(readFileSync(d)), 0);
-      expect(total).toBeLessThanOrEqual(50 * 1024);
+      expect(total).toBeLessThanOrEqual(budget * 1024);
       expect(scripts).toBeLessThanOrEqual(10 * 1024);
     });
   }
 });
 
 describe('hosting', () => {
-  it('writes _headers with the security headers', () => {
-    const h = read(join(DIST, '_headers'));
-    expect(h).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self';.*frame-ancestors 'self'$/m);
-    expect(h).toContain('X-Content-Type-Options: nosniff');
-    expect(h).toContain('Referrer-Policy: strict-origin-when-cross-origin');
+  it('writes _headers: nosniff and a referrer policy everywhere, one CSP per page, embeds framable', () => {
+    const rules = parseHeaders(read(join(DIST, '_headers')));
+    for (const file of [...all, ...walk(DIST).filter((f) => /\.(svg|png|csv|json|js)$/.test(f))]) {
+      const url = file.endsWith('.html') ? urlOf(DIST, file) : `/${relative(DIST, file)}`;
+      const headers = rules.filter((r) => r.pattern.test(url)).flatMap((r) => r.headers);
+      expect(headers).toContainEqual(['X-Content-Type-Options', 'nosniff']);
+      expect(headers).toContainEqual(['Referrer-Policy', 'strict-origin-when-cross-origin']);
+      if (!file.endsWith('.html')) continue;
+      const csp = headers.filter(([k]) => k === 'Content-Security-Policy');
+      expect(csp, url).toHaveLength(1);
+      expect(csp[0]![1]).toContain("default-src 'self'");
+      expect(csp[0]![1]).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp[0]![1]).toContain(/\/embed\//.test(url) ? 'frame-ancestors *' : "frame-ancestors 'self'");
+    }
   });
 });
