@@ -67,11 +67,11 @@
   var groups = Array.prototype.slice.call(document.querySelectorAll('[data-group]'));
   var count = form.querySelector('[data-n]');
   var none = document.querySelector('[data-no-match]');
+  var q = form.querySelector('input[name="q"]');
   form.hidden = false;
-  form.addEventListener('submit', function (e) { e.preventDefault(); });
   function apply() {
     var list = (form.querySelector('input[name="list"]:checked') || {}).value || '';
-    var words = form.q.value.replace(/\s+/g, ' ').trim().toLowerCase().split(' ').filter(Boolean);
+    var words = q.value.replace(/\s+/g, ' ').trim().toLowerCase().split(' ').filter(Boolean);
     var n = 0;
     cases.forEach(function (c) {
       var text = c.getAttribute('data-text') || '';

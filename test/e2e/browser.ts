@@ -44,6 +44,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
 /** The rules of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
@@ -85,7 +86,8 @@ export async function serveDist(dist = DIST, base = '/'): Promise<{ url: string;
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    if (!res.hasHeader('Content-Type')) res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.writeHead(200).end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,9 @@
 /** Every page type in Debian's Chromium: loads cleanly, works without JavaScript, by keyboard, and passes axe. */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { ROOT } from '../helpers.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_BROWSER, launch, serveDist } from './browser.ts';
@@ -7,7 +11,7 @@ import { HAVE_BROWSER, launch, serveDist } from './browser.ts';
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
-const PAGES = ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'datasets/clinical-research-cases/', 'quality/', 'sources/mhlw-2011-keizaika-handout/', 'embed/price-agreement-by-owner/'];
+const PAGES = ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'datasets/clinical-research-cases/', 'quality/', 'sources/mhlw-2011-keizaika-handout/', 'sources/mhlw-2019-clinical-research-act-cases/', 'embed/price-agreement-by-owner/'];
 const ALL = PAGES.flatMap((p) => [`/${p}`, `/en/${p}`]);
 
 describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
@@ -23,10 +27,17 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     await site?.close();
   });
 
-  async function open(path: string, opts: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}) {
+  async function open(path: string, opts: { javaScriptEnabled?: boolean; bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...opts });
     const page = await context.newPage();
     const problems: string[] = [];
+    // The CSP (the server sends dist/_headers, the page has its <meta>) is enforced: record any violation.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const w = window as unknown as { __csp?: string[] };
+        (w.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
@@ -41,6 +52,7 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
       expect(status).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en/') ? 'en' : 'ja');
       expect(problems).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
       await close();
     });
   }
@@ -103,14 +115,52 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     await close();
   });
 
-  it('the language switch lands on the same page in the other language', async () => {
+  for (const p of PAGES.filter((x) => !x.startsWith('embed/'))) {
+    it(`the language switch on /${p} lands on the same page in the other language, and back`, async () => {
+      const { page, close } = await open(`/${p}`);
+      await page.click('[data-lang-switch]');
+      await page.waitForURL((u) => u.pathname === `/en/${p}`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await page.click('[data-lang-switch]');
+      await page.waitForURL((u) => u.pathname === `/${p}`);
+      expect(await page.getAttribute('html', 'lang')).toBe('ja');
+      await close();
+    });
+  }
+
+  it('every download returns the right bytes, content type and encoding', async () => {
     const { page, close } = await open('/datasets/price-agreement/');
-    await page.click('[data-lang-switch]');
-    await page.waitForURL('**/en/datasets/price-agreement/');
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.click('[data-lang-switch]');
-    await page.waitForURL((u) => u.pathname === '/datasets/price-agreement/');
-    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    const links = new Set<string>();
+    for (const p of PAGES.filter((x) => x.startsWith('datasets/'))) {
+      await page.goto(`${site.url}/${p}`);
+      for (const h of await page.$$eval('a[download]', (as) => as.map((a) => (a as HTMLAnchorElement).href))) links.add(h);
+    }
+    const csvs = [...links].filter((h) => h.includes('/downloads/'));
+    expect(csvs.length).toBeGreaterThanOrEqual(5 * 3 + 1);
+    for (const h of csvs) {
+      const res = await page.request.get(h);
+      expect(res.status(), h).toBe(200);
+      const type = res.headers()['content-type'] ?? '';
+      const body = await res.body();
+      const name = h.split('/').pop()!;
+      if (name.endsWith('.excel-sjis.csv')) {
+        expect(type).toBe('text/csv; charset=shift_jis');
+        const clean = readFileSync(join(ROOT, 'data/clean', name.replace('.excel-sjis', ''))).toString('utf8');
+        expect(iconv.decode(body, 'cp932').split('\r\n').length).toBe(clean.split('\n').length);
+      } else if (name.endsWith('.excel-utf8.csv')) {
+        expect(type).toBe('text/csv; charset=utf-8');
+        expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        expect(body.includes(Buffer.from('\r\n'))).toBe(true);
+      } else if (name.endsWith('.csv')) {
+        expect(type).toBe('text/csv; charset=utf-8');
+        expect(body.equals(readFileSync(join(ROOT, 'data/clean', name)))).toBe(true);
+      } else if (name.endsWith('.json')) {
+        expect(type).toBe('application/json; charset=utf-8');
+        expect(body.equals(readFileSync(join(ROOT, 'data/clean', name)))).toBe(true);
+      } else {
+        expect(type, h).toMatch(/^image\/(svg\+xml|png)/);
+      }
+    }
     await close();
   });
 
@@ -162,9 +212,9 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     await close();
   });
 
-  for (const path of ALL) {
-    it(`${path}: axe finds no violations`, async () => {
-      const { page, close } = await open(path, { bypassCSP: true });
+  for (const [path, colorScheme] of ALL.flatMap((p) => [[p, 'light'], [p, 'dark']] as const)) {
+    it(`${path} (${colorScheme}): axe finds no violations`, async () => {
+      const { page, close } = await open(path, { bypassCSP: true, colorScheme });
       await page.addScriptTag({ path: AXE });
       const result = await page.evaluate(async () => {
         const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });

@@ -30,7 +30,7 @@ describe('case list page', () => {
   });
 
   it('ships the filter hidden, for the script to reveal', () => {
-    expect(ja).toMatch(/<form class="case-filter" data-case-filter hidden/);
+    expect(ja).toMatch(/<div class="case-filter" data-case-filter hidden role="search"/);
   });
 
   it('splits a text into plain and revised runs', () => {

@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, HAVE_BROWSER, launch, serveDist } from '../e2e/browser.ts';
 import { fixture, runTexts } from '../helpers.ts';
-import { attrs, fileOf, ids, pages, read, urlOf } from './dist-helpers.ts';
+import { attrs, fileOf, ids, pages, read, urlOf, walk } from './dist-helpers.ts';
 
 const SCRIPT = '<script>alert(document.domain)</script>';
 const IMG = '"><img/src=x/onerror=alert(document.domain)>';
+const JS_LINK = 'javascript:alert(document.domain)';
+const FORMULA = '=HYPERLINK("http://example.org")';
 const BASE = '/mhlw/';
 
 const work = mkdtempSync(join(tmpdir(), 'mhlw-xss-'));
@@ -22,7 +24,11 @@ const out = join(work, 'dist');
 
 beforeAll(() => {
   const doc = [
-    fixture('outsourcing-excerpt.txt').replace('院内清掃', `院内清掃${SCRIPT}`).replace('医療事務', `医療事務${IMG}`),
+    fixture('outsourcing-excerpt.txt')
+      .replace('院内清掃', `院内清掃${SCRIPT}`)
+      .replace('医療事務', `医療事務${IMG}`)
+      .replace('在宅医療サポート', `${JS_LINK}在宅医療サポート`)
+      .replace('院内物品管理', `${FORMULA}院内物品管理`),
     fixture('price-agreement-excerpt.txt').replace('24 個 人 (39)', `24 個人${SCRIPT} (39)`),
   ].join('\n');
   mkdirSync(raw);
@@ -53,6 +59,22 @@ describe('markup in source labels', () => {
     const owner = read(join(out, 'datasets/price-agreement/index.html'));
     expect(owner).not.toContain(SCRIPT);
     expect(owner).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt;');
+  });
+
+  it('never becomes a javascript: link, in pages, embeds or SVG files', () => {
+    for (const file of walk(out).filter((f) => /\.(html|svg)$/.test(f))) {
+      const text = read(file);
+      expect(text, file).not.toMatch(/(href|src|action)=["']?\s*javascript:/i);
+      expect(text, file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+    }
+    expect(read(join(out, 'datasets/outsourcing/index.html'))).toContain(`${JS_LINK}在宅医療サポート`);
+    expect(read(join(out, 'embed/outsourcing-trends/index.html'))).toContain('院内清掃&lt;script&gt;');
+    expect(read(join(out, 'charts/outsourcing-trends.svg'))).not.toContain(SCRIPT);
+  });
+
+  it('a text cell that starts with = is neutralised in the Excel downloads only', () => {
+    expect(readFileSync(join(out, 'downloads/outsourcing-rates.csv'), 'utf8')).toContain(`\n"${FORMULA.replace(/"/g, '""')}院内物品管理",`);
+    expect(readFileSync(join(out, 'downloads/outsourcing-rates.excel-utf8.csv'), 'utf8')).toContain(`\r\n"'${FORMULA.replace(/"/g, '""')}院内物品管理",`);
   });
 
   it('is escaped in the source viewer', () => {
