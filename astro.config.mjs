@@ -50,6 +50,7 @@ const headers = {
       ].join('\n');
       writeFileSync(join(out, '_headers'), text);
       // The sitemap lists every page (embeds and downloads are not pages of their own).
+      /** @type {string[]} */
       const pages = [];
       const walk = (/** @type {string} */ d, /** @type {string} */ rel) => {
         for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {

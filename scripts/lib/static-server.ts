@@ -1,0 +1,61 @@
+/** A static file server on loopback for a built site, sending the headers of its `_headers` file. */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+/** The rules of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
+export function parseHeaders(text: string): { pattern: RegExp; source: string; headers: [string, string][] }[] {
+  const rules: { pattern: RegExp; source: string; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const re = `^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`;
+      rules.push({ pattern: new RegExp(re), source: line.trim(), headers: [] });
+    } else {
+      const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
+      if (m && rules.length) rules[rules.length - 1]!.headers.push([m[1]!.trim(), m[2]!.trim()]);
+    }
+  }
+  return rules;
+}
+
+/** Serves `dist` under `base` on 127.0.0.1 and a free port. */
+export async function serveStatic(dist: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const rules = existsSync(join(dist, '_headers')) ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8')) : [];
+  const server: Server = createServer((req, res) => {
+    const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const r of rules) if (r.pattern.test(urlPath)) for (const [k, v] of r.headers) res.setHeader(k, v);
+    if (!urlPath.startsWith(base)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    let file = normalize(join(dist, `/${urlPath.slice(base.length)}`));
+    if (!file.startsWith(dist)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    if (!res.hasHeader('Content-Type')) res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.writeHead(200).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
