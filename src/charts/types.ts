@@ -36,6 +36,21 @@ export const COLORS = {
   grey: '#6b6b6b',
 };
 
+/** Legend symbols, centred on 0,0 (drawn by the page legend and the standalone SVG alike). */
+export const SYMBOL_PATH: Record<LegendItem['symbol'], string> = {
+  circle: 'M0,-4.5A4.5,4.5 0 1,1 0,4.5A4.5,4.5 0 1,1 0,-4.5Z',
+  square: 'M-4,-4H4V4H-4Z',
+  triangle: 'M0,-5L4.5,3.5H-4.5Z',
+  diamond: 'M0,-5L5,0L0,5L-5,0Z',
+  line: 'M-7,0H7',
+};
+
+/** How a legend symbol is painted: fill, stroke, width and dashes. */
+export function symbolStyle(item: LegendItem, fg = '#1a1a1a'): { fill: string; stroke: string; width: number; dash?: string } {
+  const line = item.symbol === 'line';
+  return { fill: item.hollow || line ? 'none' : item.color, stroke: item.color === '#1a1a1a' ? fg : item.color, width: line ? 2 : 1.5, ...(line ? { dash: '4,3' } : {}) };
+}
+
 export function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }

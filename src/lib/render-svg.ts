@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { ChartSpec } from '../charts/types.ts';
+import { SYMBOL_PATH, symbolStyle, type ChartSpec } from '../charts/types.ts';
 
 function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -74,22 +74,13 @@ export function renderSvg(spec: ChartSpec, opts: RenderOptions = {}): string {
   return out;
 }
 
-const SYMBOL_PATH: Record<string, string> = {
-  circle: 'M0,-4.5A4.5,4.5 0 1,1 0,4.5A4.5,4.5 0 1,1 0,-4.5Z',
-  square: 'M-4,-4H4V4H-4Z',
-  triangle: 'M0,-5L4.5,3.5H-4.5Z',
-  diamond: 'M0,-5L5,0L0,5L-5,0Z',
-  line: 'M-7,0H7',
-};
-
 /** The legend as SVG, for the standalone file (the page draws it in HTML). */
 function legendSvg(spec: ChartSpec, y: number): string {
   let x = 14;
   return spec.legend
     .map((item) => {
-      const dash = item.symbol === 'line' ? ' stroke-dasharray="4,3" stroke-width="1.5"' : '';
-      const fill = item.hollow || item.symbol === 'line' ? 'none' : item.color;
-      const s = `<path transform="translate(${x},${y - 4})" d="${SYMBOL_PATH[item.symbol]}" fill="${fill}" stroke="${item.color}"${dash}/><text x="${x + 10}" y="${y}" font-size="11" fill="#1a1a1a">${escapeXml(item.label)}</text>`;
+      const st = symbolStyle(item);
+      const s = `<path transform="translate(${x},${y - 4})" d="${SYMBOL_PATH[item.symbol]}" fill="${st.fill}" stroke="${st.stroke}" stroke-width="${st.width}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="${x + 10}" y="${y}" font-size="11" fill="#1a1a1a">${escapeXml(item.label)}</text>`;
       x += 30 + item.label.length * 11;
       return s;
     })
