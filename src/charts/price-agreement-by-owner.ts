@@ -10,6 +10,7 @@ const PERIOD_SYMBOLS = ['triangle', 'square', 'circle'];
 export function priceAgreementByOwnerChart(rows: OwnerRow[], lang: Lang, source: string): ChartSpec {
   const periods = [...new Set(rows.map((r) => r.period))];
   const last = periods[periods.length - 1]!;
+  const years = [...new Set(periods.map((p) => p.slice(0, 4)))];
   const name = (r: OwnerRow) => (lang === 'ja' ? r.owner_ja : r.owner_en || r.owner_ja);
   const label = (r: OwnerRow) => `${truncate(name(r), lang === 'ja' ? 19 : 34)} (${r.hospitals === null ? '?' : formatNumber(r.hospitals, lang)})`;
   const all = rows.filter((r) => r.owner_no === 0);
@@ -39,7 +40,10 @@ export function priceAgreementByOwnerChart(rows: OwnerRow[], lang: Lang, source:
     id: 'price-agreement-by-owner',
     lang,
     dataset: 'price-agreement-by-owner',
-    title: lang === 'ja' ? '設置主体別の医薬品価格妥結率（200床以上の病院、2010年）' : 'Drug price-agreement rate by hospital owner (hospitals with 200+ beds, 2010)',
+    title:
+      lang === 'ja'
+        ? `設置主体別の医薬品価格妥結率（200床以上の病院、${years.join('・')}年）`
+        : `Drug price-agreement rate by hospital owner (hospitals with 200+ beds, ${years.join(', ')})`,
     subtitle: lang === 'ja' ? `${periods.map(periodName).join(' → ')}、${periodName(last)}の高い順。（　）内は病院数` : `${periods.map(periodName).join(' → ')}, sorted by ${periodName(last)}; hospitals in brackets`,
     summary,
     source,

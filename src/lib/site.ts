@@ -23,8 +23,8 @@ export const DATASET_PAGES: DatasetPage[] = [
     charts: ['outsourcing-trends', 'outsourcing-respondents'],
     title: { ja: '医療関連サービスの委託率（病院）', en: 'Hospital outsourcing of medical-related services' },
     measures: {
-      ja: '病院が医療関連サービス（寝具類洗濯、検体検査、患者給食など15種）を外部に委託している割合。医療関連サービス振興会「医療関連サービス実態調査」の各回（1991〜2009年）。資料ではグラフが画像で、OCRで数値が失われました。',
-      en: 'The share of hospitals that outsource each of 15 medical-related services (bedding laundry, specimen testing, patient meals …), per wave of the 医療関連サービス実態調査 (1991–2009). In the handout the chart was an image: OCR lost its numbers.',
+      ja: '病院が医療関連サービス（寝具類洗濯、検体検査、患者給食など）を外部に委託している割合。医療関連サービス振興会「医療関連サービス実態調査」の各回。資料ではグラフが画像で、OCRで数値が失われました。',
+      en: 'The share of hospitals that outsource each medical-related service (bedding laundry, specimen testing, patient meals …), per wave of the 医療関連サービス実態調査. In the handout the chart was an image: OCR lost its numbers.',
     },
   },
   {
@@ -43,8 +43,8 @@ export const DATASET_PAGES: DatasetPage[] = [
     charts: ['price-agreement-by-owner', 'price-agreement-by-facility'],
     title: { ja: '医薬品の価格妥結率', en: 'Drug price-agreement rates' },
     measures: {
-      ja: '医療用医薬品の取引高（薬価ベース）のうち、卸と医療機関・薬局の間で価格が妥結した割合。平成22年度 価格妥結状況調査（卸連加盟54社の報告）。設置主体別は200床以上の病院。',
-      en: 'The share of prescription-drug sales (valued at NHI prices) whose price wholesalers and medical institutions or pharmacies had agreed, from the FY2010 price-agreement survey (reports of 54 wholesalers). The owner table covers hospitals with 200 or more beds.',
+      ja: '医療用医薬品の取引高（薬価ベース）のうち、卸と医療機関・薬局の間で価格が妥結した割合。価格妥結状況調査（卸の報告による）。設置主体別は200床以上の病院。',
+      en: 'The share of prescription-drug sales (valued at NHI prices) whose price wholesalers and medical institutions or pharmacies had agreed, from the price-agreement survey (reports of the wholesalers). The owner table covers hospitals with 200 or more beds.',
     },
   },
   {
@@ -52,10 +52,10 @@ export const DATASET_PAGES: DatasetPage[] = [
     kind: 'cases',
     datasets: ['clinical-research-cases'],
     charts: [],
-    title: { ja: '臨床研究法の対象となる臨床研究等の事例集（2019年改正）', en: 'Which studies the Clinical Trials Act covers: the case examples (2019 revision)' },
+    title: { ja: '臨床研究法の対象となる臨床研究等の事例集', en: 'Which studies the Clinical Trials Act covers: the case examples' },
     measures: {
-      ja: '臨床研究法の対象となるかどうかの公式の事例22件。特定臨床研究・臨床研究・対象外の3リストと留意事項、参照するQ&A、2019年3月28日の改正で変わった箇所（新旧対照表の傍線部）。',
-      en: 'The 22 official examples of whether a study falls under the Clinical Trials Act: the three lists (specified clinical research, clinical research, not covered) with notes, the Q&A they cite, and what the revision of 28 March 2019 changed (the underlined passages of the comparison table).',
+      ja: '臨床研究法の対象となるかどうかの公式の事例。特定臨床研究・臨床研究・対象外のリストと留意事項、参照するQ&A、改正で変わった箇所（新旧対照表の傍線部）。',
+      en: 'The official examples of whether a study falls under the Clinical Trials Act: the lists (specified clinical research, clinical research, not covered) with notes, the Q&A they cite, and what the revision changed (the underlined passages of the comparison table).',
     },
   },
 ];
@@ -120,9 +120,9 @@ export function buildDate(): string {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (epoch) return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
   try {
-    return execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || '2026-11-23';
+    return execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || 'n.d.';
   } catch {
-    return '2026-11-23';
+    return 'n.d.';
   }
 }
 

@@ -78,10 +78,10 @@ const periodFields = [
 export const SPECS: readonly DatasetSpec[] = [
   {
     id: 'outsourcing-rates',
-    title: 'Hospital outsourcing rates of medical-related services, 1991–2009',
+    title: 'Hospital outsourcing rates of medical-related services, by survey wave',
     title_ja: '医療関連サービスの委託率の推移（病院）',
     description:
-      'Share of hospitals that outsource each medical-related service, per wave of the 医療関連サービス実態調査 (医療関連サービス振興会). In the 2011 MHLW handout the rates were bars of an image and did not survive OCR: they are missing unless a cited public source gives them.',
+      'Share of hospitals that outsource each medical-related service, per wave of the 医療関連サービス実態調査 (医療関連サービス振興会). In the MHLW handout the rates were bars of an image and did not survive OCR: they are missing unless a cited public source gives them.',
     primary: 'rate_pct',
     fields: [
       key('service_ja', 'string', 'Service (Japanese)', 'サービス', 'The service as named in the source.'),
@@ -98,10 +98,10 @@ export const SPECS: readonly DatasetSpec[] = [
   },
   {
     id: 'clinical-labs-totals',
-    title: 'Registered clinical laboratories, 1 January 2007–2011',
+    title: 'Registered clinical laboratories on 1 January of each year',
     title_ja: '衛生検査所数の推移（各年1月1日現在）',
     description:
-      'Number of registered clinical laboratories (衛生検査所) on 1 January of each year, as printed in the 合計 column of the breakdowns of the 2011 MHLW handout. A total is published only where its column is certain, with the breakdowns that print it alike.',
+      'Number of registered clinical laboratories (衛生検査所) on 1 January of each year, as printed in the 合計 column of the breakdowns of the MHLW handout. A total is published only where its column is certain, with the breakdowns that print it alike.',
     primary: 'labs',
     fields: [
       key('date', 'date', 'Date', '日付', 'The date of the count (YYYY-MM-DD).'),
@@ -114,10 +114,10 @@ export const SPECS: readonly DatasetSpec[] = [
   },
   {
     id: 'price-agreement-by-facility',
-    title: 'Drug price-agreement rate by facility category, December 2010',
-    title_ja: '医療機関・薬局区分別妥結状況（平成22年12月取引分）',
+    title: 'Drug price-agreement rate by facility category',
+    title_ja: '医療機関・薬局区分別妥結状況',
     description:
-      'Share of the value of prescription-drug sales (at NHI prices) whose price had been agreed, by facility category, from the 平成22年度 価格妥結状況調査 (wholesalers\' reports, 54 of 54 answering).',
+      'Share of the value of prescription-drug sales (at NHI prices) whose price had been agreed, by facility category, for the month the 価格妥結状況調査 surveyed (from wholesalers\' reports; the survey\'s own description is in the notes).',
     primary: 'rate_pct',
     fields: [
       key('facility_ja', 'string', 'Facility category (Japanese)', '区分', 'The category as printed.'),
@@ -131,10 +131,10 @@ export const SPECS: readonly DatasetSpec[] = [
   },
   {
     id: 'price-agreement-by-owner',
-    title: 'Drug price-agreement rate by hospital owner, June–December 2010 (hospitals with 200+ beds)',
-    title_ja: '医療機関設置主体別価格妥結状況（200床以上、平成22年6月・9月・12月）',
+    title: 'Drug price-agreement rate by hospital owner (hospitals with 200+ beds)',
+    title_ja: '医療機関設置主体別価格妥結状況（200床以上）',
     description:
-      'Price-agreement rate per hospital owner (設置主体) for hospitals with 200 or more beds, in June, September and December 2010, with the number of hospitals per owner. Row 0 is all hospitals.',
+      'Price-agreement rate per hospital owner (設置主体) for hospitals with 200 or more beds, in each period the table prints, with the number of hospitals per owner. Row 0 is all hospitals.',
     primary: 'rate_pct',
     fields: [
       key('owner_no', 'integer', 'Row number', '番号', 'The printed row number (1–24); 0 for the all-hospitals row.'),
@@ -152,10 +152,10 @@ export const SPECS: readonly DatasetSpec[] = [
   },
   {
     id: 'clinical-research-cases',
-    title: 'Case examples of the Clinical Trials Act, as revised on 28 March 2019',
-    title_ja: '臨床研究法の対象となる臨床研究等の事例集（平成31年3月28日改正後）',
+    title: 'Case examples of the Clinical Trials Act, as revised',
+    title_ja: '臨床研究法の対象となる臨床研究等の事例集（改正後）',
     description:
-      'The official examples of which studies the Clinical Trials Act (臨床研究法) covers, from the MHLW notice of 2019-03-28: each case of the revised list with its list (specified clinical research, clinical research, not covered), its notes, the Q&A it cites, and what the revision changed (the previous wording and the underlined passages of the comparison table). Case texts are Japanese.',
+      'The official examples of which studies the Clinical Trials Act (臨床研究法) covers, from the MHLW notice that revised them (its date is in sources): each case of the revised list with its list (specified clinical research, clinical research, not covered), its notes, the Q&A it cites, and what the revision changed (the previous wording and the underlined passages of the comparison table). Case texts are Japanese.',
     primary: '',
     fields: [
       key('case_id', 'string', 'Case', '事例番号', 'The case number of the revised list (1-1 … 3-15).'),
@@ -166,8 +166,8 @@ export const SPECS: readonly DatasetSpec[] = [
       key('case_ja', 'string', 'Case (revised)', '事例（改正後）', 'The case as revised, from the 新旧対照表, without tags or underline marks.'),
       key('note_ja', 'string', 'Notes', '留意事項等', 'The 留意事項 of the case in the revised 事例集 (empty when it has none).'),
       key('qa_refs', 'string', 'Q&A cited', '参照するQA', 'The Q&A items the notes cite (QAその1問2-1 …), separated by "; ".'),
-      { ...key('change', 'string', 'Change in 2019', '2019年の改正', 'new: marked 新設; revised: reworded.'), enum: ['new', 'revised'] },
-      key('old_no', 'string', 'Number before 2019', '改正前の番号', 'The case number in the previous version (list-(n)); empty for new cases.'),
+      { ...key('change', 'string', 'Change in the revision', '改正', 'new: marked 新設; revised: reworded.'), enum: ['new', 'revised'] },
+      key('old_no', 'string', 'Number before the revision', '改正前の番号', 'The case number in the previous version (list-(n)); empty for new cases.'),
       key('case_before_ja', 'string', 'Case (before)', '事例（改正前）', 'The previous wording, from the 新旧対照表; empty for new cases.'),
       key('case_underline', 'string', 'Revised passages', '改正部分（改正後）', 'Character ranges of case_ja underlined in the 新旧対照表 (start-end, end exclusive, separated by ";").'),
       key('case_before_underline', 'string', 'Revised passages (before)', '改正部分（改正前）', 'Character ranges of case_before_ja underlined in the 新旧対照表.'),

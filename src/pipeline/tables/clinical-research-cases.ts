@@ -196,11 +196,16 @@ function parseRevisedList(doc: SourceDocument, from: number): { cases: ListedCas
   return { cases, lists, notes };
 }
 
-const LIST_CODES: Record<number, { code: string; ja: string; en: string }> = {
-  1: { code: 'specified', ja: '特定臨床研究', en: 'Specified clinical research' },
-  2: { code: 'clinical-research', ja: '臨床研究', en: 'Clinical research' },
-  3: { code: 'not-covered', ja: '対象外', en: 'Not covered by the Act' },
-};
+/** The lists, known by the name their heading ends with (特定リスト, 臨床研究リスト, 対象外リスト). */
+const LISTS: { heading: RegExp; code: string; ja: string; en: string }[] = [
+  { heading: /^特定/, code: 'specified', ja: '特定臨床研究', en: 'Specified clinical research' },
+  { heading: /^臨床研究/, code: 'clinical-research', ja: '臨床研究', en: 'Clinical research' },
+  { heading: /^対象外/, code: 'not-covered', ja: '対象外', en: 'Not covered by the Act' },
+];
+
+function listInfo(n: number, heading: string): { code: string; ja: string; en: string } {
+  return LISTS.find((l) => l.heading.test(heading)) ?? { code: `list-${n}`, ja: heading, en: '' };
+}
 
 /** `(QAその1問2-1参照)` → `QAその1問2-1`; several are joined with "; ". */
 export function qaRefs(note: string): string {
@@ -245,7 +250,7 @@ export function extractClinicalResearchCases(doc: SourceDocument): Dataset | nul
     const note = c.note.trim() === '/' ? '' : c.note.trim();
     const caseJa = cmp ? cmp.after.text : c.text.trim();
     if (cmp && normalise(cmp.after.text) !== normalise(listText)) mismatches.push({ case_id: c.id, revised_list: listText, comparison: cmp.after.text });
-    const info = LIST_CODES[c.list] ?? { code: `list-${c.list}`, ja: lists.get(c.list) ?? '', en: '' };
+    const info = listInfo(c.list, lists.get(c.list) ?? '');
     ds.rows.push({
       keys: {
         case_id: c.id,
