@@ -6,42 +6,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CATALOGUE } from '../src/datasets/index.ts';
+import { parseRegister, type Register } from '../src/pipeline/register.ts';
 import { runPipeline, type InputFile } from '../src/pipeline/run.ts';
+import { corpus, corpusRegister, seedText } from './lib/synthetic.ts';
 
 const RAW = 'data/raw';
-const SEED_FILE = 'mhlw-2011-keizaika-handout.txt';
 const SIZES = [1, 10, 100, 1000];
 const REPEAT = 3;
 
-/** A deterministic generator (mulberry32), so every run measures the same corpora. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The seed with every printed rate (`20.6`) and count in parentheses (`(136)`) replaced by another. */
-function vary(seed: string, n: number): string {
-  const r = rng(n + 1);
-  return seed
-    .replace(/(?<![\d.HR])\d{1,2}\.\d(?![\d.])/g, () => (r() * 100).toFixed(1))
-    .replace(/\((\d{1,3})\)/g, () => `(${1 + Math.floor(r() * 500)})`);
-}
-
-function corpus(size: number, seed: string): InputFile[] {
-  return Array.from({ length: size }, (_, i) => ({ file: `handout-${String(i).padStart(4, '0')}.txt`, bytes: new TextEncoder().encode(vary(seed, i)) }));
-}
-
-function time(docs: InputFile[]): number {
+function time(docs: InputFile[], register: Register): number {
   let best = Infinity;
   for (let i = 0; i < REPEAT; i++) {
     const t0 = performance.now();
-    runPipeline({ documents: docs, sources: null, corrections: new Map(), supplements: new Map() });
+    runPipeline({ documents: docs, register, registerFile: 'sources.json', corrections: new Map(), supplements: new Map() }, CATALOGUE);
     best = Math.min(best, performance.now() - t0);
   }
   return best;
@@ -58,15 +36,18 @@ export interface PipelineBench {
 
 /** Measures the pipeline on the two source documents and on synthetic corpora of the given sizes. */
 export function benchPipeline(sizes = SIZES): PipelineBench {
-  const seed = readFileSync(join(RAW, SEED_FILE), 'utf8');
-  const sources = readdirSync(RAW).filter((f) => f.endsWith('.txt')).map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(RAW, f))) }));
-  time(sources); // warm up the JIT before measuring
-  const sourcesMs = time(sources);
+  const seed = seedText();
+  const sources = readdirSync(RAW)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => ({ file: f, bytes: new Uint8Array(readFileSync(join(RAW, f))) }));
+  const register = parseRegister(readFileSync(join(RAW, 'sources.json'), 'utf8'), 'sources.json');
+  time(sources, register); // warm up the JIT before measuring
+  const sourcesMs = time(sources, register);
   const rows: PipelineBench['sizes'] = [];
   for (const size of sizes) {
     const docs = corpus(size, seed);
     const bytes = docs.reduce((s, d) => s + d.bytes.length, 0);
-    const ms = time(docs);
+    const ms = time(docs, corpusRegister(docs));
     rows.push({ size, ms, perDoc: ms / size, docsPerSec: (size / ms) * 1000, mbPerSec: bytes / 1e6 / (ms / 1000) });
   }
   // Linear growth: the cost per handout at the largest size stays within 2x of the cheaper of 10 and 100
@@ -81,10 +62,14 @@ function main(): void {
   const r = benchPipeline();
   console.log('handouts   pipeline ms   ms/handout   handouts/s    MB/s');
   for (const x of r.sizes) {
-    console.log(`${String(x.size).padStart(8)}  ${x.ms.toFixed(1).padStart(12)}  ${x.perDoc.toFixed(2).padStart(11)}  ${x.docsPerSec.toFixed(0).padStart(11)}  ${x.mbPerSec.toFixed(2).padStart(6)}`);
+    console.log(
+      `${String(x.size).padStart(8)}  ${x.ms.toFixed(1).padStart(12)}  ${x.perDoc.toFixed(2).padStart(11)}  ${x.docsPerSec.toFixed(0).padStart(11)}  ${x.mbPerSec.toFixed(2).padStart(6)}`,
+    );
   }
   console.log(`\nthe two source documents: ${r.sourcesMs.toFixed(1)} ms of pipeline time`);
-  console.log(`growth: ${r.growth.toFixed(2)}x the per-handout cost at 1,000 handouts vs 10-100 (budget <= 2x): ${r.linear ? 'linear' : 'NOT LINEAR'}`);
+  console.log(
+    `growth: ${r.growth.toFixed(2)}x the per-handout cost at 1,000 handouts vs 10-100 (budget <= 2x): ${r.linear ? 'linear' : 'NOT LINEAR'}`,
+  );
   console.log(`sources in ${r.sourcesMs.toFixed(1)} ms (budget < 500 ms): ${r.fast ? 'ok' : 'TOO SLOW'}`);
   process.exitCode = r.linear && r.fast ? 0 : 1;
 }

@@ -1,39 +1,51 @@
 /**
- * `npm run data -- [--raw DIR] [--out DIR]`: reads every .txt in DIR (with sources.json), applies
- * data/corrections and data/supplements, validates, and writes the clean datasets to OUT. Outputs are
- * written to a temporary folder and moved into place only on success: a failed run changes nothing.
+ * `npm run data -- [--raw DIR] [--out DIR] [--corrections DIR] [--supplements DIR]`: reads the documents
+ * registered in DIR/sources.json, applies the corrections and supplements, validates, and replaces the
+ * output set atomically (see scripts/lib/output.ts). Any failure prints `FILE: reason` lines, exits 1, and
+ * leaves the previous outputs as they were.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runPipeline, summarize, type TextFile } from '../src/pipeline/run.ts';
-import { parseSources } from '../src/pipeline/sources.ts';
-import { PipelineError } from '../src/pipeline/types.ts';
+import { summarize } from '../src/pipeline/run.ts';
+import { failureLines, stageDataRun } from './lib/data-run.ts';
 
-const HELP = `Usage: npm run data -- [--raw DIR] [--out DIR] [--corrections DIR] [--supplements DIR] [--quiet]
+const HELP = `Usage: npm run data -- [--raw DIR] [--out DIR] [--corrections DIR] [--supplements DIR] [--changelog FILE] [--quiet] [--verbose]
 
 Cleans the source documents into the datasets of data/clean.
-  --raw DIR          folder of .txt documents and sources.json   (default data/raw)
-  --out DIR          where the CSVs, datapackage.json and quality.json go (default data/clean)
-  --corrections DIR  reviewed corrections, <dataset>.yml          (default data/corrections)
-  --supplements DIR  values from cited public sources, <dataset>.csv (default data/supplements)
+  --raw DIR          .txt documents and their register, sources.json   (default data/raw)
+  --out DIR          the output: a folder this pipeline owns            (default data/clean)
+  --corrections DIR  reviewed corrections, <dataset>.yml                (default data/corrections)
+  --supplements DIR  values from cited public sources, <dataset>.csv    (default data/supplements)
+  --changelog FILE   the data's versions, newest first                  (default data/CHANGELOG.yml, if present)
   --quiet            print nothing but errors
+  --verbose          print the stack trace of an unexpected error
   --help             this text
 
-An empty, binary or undecodable document fails the run with "FILE: reason" and exit code 1;
-the previous outputs stay as they were.`;
+Every failure prints "FILE: reason" (one line each) and exits 1; the previous outputs stay as they were.
+The README's "Running the pipeline" lists the rules and every message.`;
 
-function readFixes(dir: string, ext: string): Map<string, TextFile> {
-  const out = new Map<string, TextFile>();
-  if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir).sort()) {
-    if (!f.endsWith(ext)) continue;
-    out.set(f.slice(0, -ext.length), { file: join(dir, f), text: readFileSync(join(dir, f), 'utf8') });
-  }
-  return out;
+/** Where the command prints (the console, or a test's collector). */
+export interface Printer {
+  log: (line: string) => void;
+  error: (line: string) => void;
 }
 
-function main(argv: string[]): number {
+/** A path as messages show it: relative to the working folder when inside it, else absolute. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** data/CHANGELOG.yml of the working folder, when there is one (a trial run elsewhere has no versions). */
+function defaultChangelog(cwd: string): string | undefined {
+  const file = resolve(cwd, 'data/CHANGELOG.yml');
+  return existsSync(file) ? shown(file) : undefined;
+}
+
+/** The command: arguments in (paths relative to `cwd`), exit code out. */
+export function main(argv: string[], print: Printer = console, cwd = process.cwd()): number {
   let args;
   try {
     args = parseArgs({
@@ -43,59 +55,45 @@ function main(argv: string[]): number {
         out: { type: 'string', default: 'data/clean' },
         corrections: { type: 'string', default: 'data/corrections' },
         supplements: { type: 'string', default: 'data/supplements' },
+        changelog: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
     }).values;
   } catch (e) {
-    console.error(`${(e as Error).message}\n\n${HELP}`);
+    print.error(`${(e as Error).message}\n\n${HELP}`);
     return 2;
   }
   if (args.help) {
-    console.log(HELP);
+    print.log(HELP);
     return 0;
   }
-  const raw = resolve(args.raw);
-  const out = resolve(args.out);
+  const at = (p: string) => shown(resolve(cwd, p));
   try {
-    if (!existsSync(raw)) throw new PipelineError(args.raw, 'no such folder');
-    const txt = readdirSync(raw).filter((f) => f.toLowerCase().endsWith('.txt')).sort();
-    const documents = txt.map((f) => ({ file: join(args.raw, f), bytes: new Uint8Array(readFileSync(join(raw, f))) }));
-    const sourcesFile = join(raw, 'sources.json');
-    const sources = existsSync(sourcesFile) ? parseSources(readFileSync(sourcesFile, 'utf8'), join(args.raw, 'sources.json')) : null;
-    const started = performance.now();
-    const result = runPipeline({
-      documents,
-      sources,
-      corrections: readFixes(args.corrections, '.yml'),
-      supplements: readFixes(args.supplements, '.csv'),
+    const run = stageDataRun({
+      raw: at(args.raw),
+      out: at(args.out),
+      corrections: at(args.corrections),
+      supplements: at(args.supplements),
+      changelog: args.changelog !== undefined ? at(args.changelog) : defaultChangelog(cwd),
     });
-    const ms = performance.now() - started;
-
-    // Write everything to a temporary sibling folder, then swap it in.
-    mkdirSync(dirname(out), { recursive: true });
-    const tmp = join(dirname(out), `.${basename(out)}.tmp-${process.pid}`);
-    rmSync(tmp, { recursive: true, force: true });
-    mkdirSync(tmp);
-    for (const [name, content] of result.files) writeFileSync(join(tmp, name), content);
-    const old = join(dirname(out), `.${basename(out)}.old-${process.pid}`);
-    if (existsSync(out)) renameSync(out, old);
-    renameSync(tmp, out);
-    rmSync(old, { recursive: true, force: true });
-
+    try {
+      run.output.publish(run.version);
+    } finally {
+      run.output.release();
+    }
+    if (run.unversioned) print.error(`warning: ${run.unversioned}`);
     if (!args.quiet) {
-      console.log(`${documents.length} documents → ${result.files.size} files in ${args.out} (pipeline ${ms.toFixed(0)} ms)\n`);
-      console.log(summarize(result.quality));
+      print.log(`${run.documents} documents → ${run.result.files.size} files in ${args.out} (pipeline ${run.ms.toFixed(0)} ms)\n`);
+      print.log(summarize(run.result.quality));
     }
     return 0;
   } catch (e) {
-    if (e instanceof PipelineError) {
-      console.error(`error: ${e.message}`);
-      return 1;
-    }
-    throw e;
+    for (const line of failureLines(e, args.verbose)) print.error(line);
+    return 1;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) process.exitCode = main(process.argv.slice(2));

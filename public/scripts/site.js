@@ -1,59 +1,81 @@
 // Enhancements only: the pages work without this script.
 // Chart tooltips: every mark with a value (SVG element with class "mark" and an aria-label) shows its value,
 // status, source line and raw OCR text on hover and on keyboard focus. Inside a chart, marks form one tab
-// stop; the arrow keys (and Home/End) move between them, Escape hides the tooltip.
+// stop (the build gives the first mark tabindex 0, the others -1); the arrow keys (and Home/End) move
+// between them, Escape hides the tooltip. Listeners are delegated from the document: nothing runs per mark
+// until a reader reaches one.
 (function () {
   'use strict';
-  var tip = document.createElement('div');
-  tip.className = 'tooltip';
-  tip.setAttribute('role', 'tooltip');
-  tip.id = 'chart-tooltip';
-  tip.hidden = true;
-  document.body.appendChild(tip);
-
+  var tip = null;
+  function tooltip() {
+    if (!tip) {
+      tip = document.createElement('div');
+      tip.className = 'tooltip';
+      tip.setAttribute('role', 'tooltip');
+      tip.id = 'chart-tooltip';
+      tip.hidden = true;
+      document.body.appendChild(tip);
+    }
+    return tip;
+  }
+  function markOf(node) {
+    return node && node.closest ? node.closest('svg[data-chart] .mark') : null;
+  }
   function show(mark) {
-    tip.textContent = mark.getAttribute('aria-label') || '';
-    tip.hidden = false;
+    var t = tooltip();
+    // The tooltip replaces the browser's own title bubble; the accessible name stays in aria-label.
+    var title = mark.querySelector('title');
+    if (title) title.remove();
+    t.textContent = mark.getAttribute('aria-label') || '';
+    t.hidden = false;
     var r = mark.getBoundingClientRect();
     var x = window.scrollX + r.left + r.width / 2;
     var y = window.scrollY + r.top;
-    var w = tip.offsetWidth;
+    var w = t.offsetWidth;
     var left = Math.max(window.scrollX + 4, Math.min(x - w / 2, window.scrollX + document.documentElement.clientWidth - w - 4));
-    tip.style.left = left + 'px';
-    tip.style.top = Math.max(window.scrollY + 4, y - tip.offsetHeight - 8) + 'px';
-    mark.setAttribute('aria-describedby', tip.id);
+    t.style.left = left + 'px';
+    t.style.top = Math.max(window.scrollY + 4, y - t.offsetHeight - 8) + 'px';
+    mark.setAttribute('aria-describedby', t.id);
   }
   function hide(mark) {
-    tip.hidden = true;
+    if (tip) tip.hidden = true;
     if (mark) mark.removeAttribute('aria-describedby');
   }
-
-  var charts = document.querySelectorAll('svg[data-chart]');
-  Array.prototype.forEach.call(charts, function (svg) {
-    var marks = Array.prototype.slice.call(svg.querySelectorAll('.mark'));
-    marks.forEach(function (m, i) {
-      // The tooltip replaces the browser's own title bubble; the accessible name stays in aria-label.
-      var t = m.querySelector('title');
-      if (t) t.remove();
-      m.setAttribute('tabindex', i === 0 ? '0' : '-1');
-      m.addEventListener('mouseenter', function () { show(m); });
-      m.addEventListener('mouseleave', function () { hide(m); });
-      m.addEventListener('focus', function () { show(m); });
-      m.addEventListener('blur', function () { hide(m); });
-      m.addEventListener('keydown', function (e) {
-        var next = null;
-        if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = marks[Math.min(i + 1, marks.length - 1)];
-        else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = marks[Math.max(i - 1, 0)];
-        else if (e.key === 'Home') next = marks[0];
-        else if (e.key === 'End') next = marks[marks.length - 1];
-        else if (e.key === 'Escape') { hide(m); return; }
-        if (!next) return;
-        e.preventDefault();
-        m.setAttribute('tabindex', '-1');
-        next.setAttribute('tabindex', '0');
-        next.focus();
-      });
-    });
+  document.addEventListener('mouseover', function (e) {
+    var m = markOf(e.target);
+    if (m) show(m);
+  });
+  document.addEventListener('mouseout', function (e) {
+    var m = markOf(e.target);
+    if (m && !m.contains(e.relatedTarget)) hide(m);
+  });
+  document.addEventListener('focusin', function (e) {
+    var m = markOf(e.target);
+    if (m) show(m);
+  });
+  document.addEventListener('focusout', function (e) {
+    var m = markOf(e.target);
+    if (m) hide(m);
+  });
+  document.addEventListener('keydown', function (e) {
+    var m = markOf(e.target);
+    if (!m) return;
+    var marks = Array.prototype.slice.call(m.closest('svg').querySelectorAll('.mark'));
+    var i = marks.indexOf(m);
+    var next = null;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = marks[Math.min(i + 1, marks.length - 1)];
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = marks[Math.max(i - 1, 0)];
+    else if (e.key === 'Home') next = marks[0];
+    else if (e.key === 'End') next = marks[marks.length - 1];
+    else if (e.key === 'Escape') {
+      hide(m);
+      return;
+    }
+    if (!next) return;
+    e.preventDefault();
+    m.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
   });
 })();
 
@@ -75,11 +97,17 @@
     var n = 0;
     cases.forEach(function (c) {
       var text = c.getAttribute('data-text') || '';
-      var ok = (!list || c.getAttribute('data-list') === list) && words.every(function (w) { return text.indexOf(w) >= 0; });
+      var ok =
+        (!list || c.getAttribute('data-list') === list) &&
+        words.every(function (w) {
+          return text.indexOf(w) >= 0;
+        });
       c.hidden = !ok;
       if (ok) n++;
     });
-    groups.forEach(function (g) { g.hidden = !g.querySelector('[data-case]:not([hidden])'); });
+    groups.forEach(function (g) {
+      g.hidden = !g.querySelector('[data-case]:not([hidden])');
+    });
     count.textContent = String(n);
     none.hidden = n > 0;
   }
@@ -98,10 +126,23 @@
     b.addEventListener('click', function () {
       function done() {
         b.textContent = b.getAttribute('data-copied') || label;
-        setTimeout(function () { b.textContent = label; }, 2000);
+        setTimeout(function () {
+          b.textContent = label;
+        }, 2000);
       }
-      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(area.value).then(done, function () { area.select(); });
-      else { area.select(); try { document.execCommand('copy'); done(); } catch (e) { /* the text stays selected */ } }
+      if (navigator.clipboard && navigator.clipboard.writeText)
+        navigator.clipboard.writeText(area.value).then(done, function () {
+          area.select();
+        });
+      else {
+        area.select();
+        try {
+          document.execCommand('copy');
+          done();
+        } catch {
+          /* the text stays selected */
+        }
+      }
     });
   });
 })();

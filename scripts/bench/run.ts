@@ -18,7 +18,16 @@ import { benchPipeline } from '../bench-data.ts';
 import { serveStatic } from '../lib/static-server.ts';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -26,7 +35,11 @@ const BUDGETS = { pageKB: 50, embedKB: 20, scriptKB: 10, lighthouse: 100 };
 
 function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
   const t0 = performance.now();
-  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const r = spawnSync(cmd, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
   return performance.now() - t0;
 }
@@ -44,7 +57,13 @@ async function weigh(url: string): Promise<Weight> {
   const page = await browser.newPage();
   const bodies: Promise<{ type: string; body: Buffer }>[] = [];
   page.on('response', (res) => {
-    if (res.status() < 300) bodies.push(res.body().then((body) => ({ type: res.request().resourceType(), body })).catch(() => ({ type: 'failed', body: Buffer.alloc(0) })));
+    if (res.status() < 300)
+      bodies.push(
+        res
+          .body()
+          .then((body) => ({ type: res.request().resourceType(), body }))
+          .catch(() => ({ type: 'failed', body: Buffer.alloc(0) })),
+      );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
   const all = await Promise.all(bodies);
@@ -83,7 +102,9 @@ async function main(): Promise<void> {
   const buildMs = run('npm', ['run', 'build', '--silent']);
   const peerDir = mkdtempSync(join(tmpdir(), 'mhlw-peer-'));
   console.log('building the peer (Vite + client-side Plot) …');
-  run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'scripts/bench/peer/vite.config.js'], { PEER_OUT: peerDir });
+  run(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'scripts/bench/peer/vite.config.js'], {
+    PEER_OUT: peerDir,
+  });
   console.log('measuring the data pipeline …');
   const pipeline = benchPipeline([1, 10, 100, 1000]);
 
@@ -110,8 +131,10 @@ async function main(): Promise<void> {
   for (const t of targets.filter((x) => x.name !== 'peer')) {
     const r = results[t.name]!;
     if (r.gzip > t.kb * 1024) failures.push(`${t.name}: ${(r.gzip / 1024).toFixed(1)} KB gzip > ${t.kb} KB`);
-    if (r.scriptGzip > BUDGETS.scriptKB * 1024) failures.push(`${t.name}: scripts ${(r.scriptGzip / 1024).toFixed(1)} KB gzip > ${BUDGETS.scriptKB} KB`);
-    for (const [c, s] of Object.entries(r.lighthouse)) if (s < BUDGETS.lighthouse) failures.push(`${t.name}: Lighthouse ${c} ${s} < ${BUDGETS.lighthouse}`);
+    if (r.scriptGzip > BUDGETS.scriptKB * 1024)
+      failures.push(`${t.name}: scripts ${(r.scriptGzip / 1024).toFixed(1)} KB gzip > ${BUDGETS.scriptKB} KB`);
+    for (const [c, s] of Object.entries(r.lighthouse))
+      if (s < BUDGETS.lighthouse) failures.push(`${t.name}: Lighthouse ${c} ${s} < ${BUDGETS.lighthouse}`);
   }
   if (!pipeline.linear) failures.push(`pipeline growth ${pipeline.growth.toFixed(2)}x is not linear`);
   if (!pipeline.fast) failures.push(`pipeline: the sources take ${pipeline.sourcesMs.toFixed(0)} ms`);
@@ -134,7 +157,9 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
   console.log(`\n${lines.join('\n')}\n`);
   console.log(`build (npm run build: data + site): ${(buildMs / 1000).toFixed(1)} s`);
-  console.log(`pipeline: the two sources in ${pipeline.sourcesMs.toFixed(1)} ms; ${pipeline.sizes.map((s) => `${s.size} handouts ${s.ms.toFixed(0)} ms`).join(', ')} (growth ${pipeline.growth.toFixed(2)}x)`);
+  console.log(
+    `pipeline: the two sources in ${pipeline.sourcesMs.toFixed(1)} ms; ${pipeline.sizes.map((s) => `${s.size} handouts ${s.ms.toFixed(0)} ms`).join(', ')} (growth ${pipeline.growth.toFixed(2)}x)`,
+  );
   console.log(`machine: ${machine}; Lighthouse ${RUNS} runs per page, median; ratios are to the peer`);
   writeFileSync(
     join(ROOT, 'scripts/bench/results.json'),

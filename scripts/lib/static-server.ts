@@ -1,8 +1,12 @@
-/** A static file server on loopback for a built site, sending the headers of its `_headers` file. */
+/**
+ * A static file server on loopback for a built site, sending the headers of its `_headers` file and, as
+ * every static host does, text compressed with Brotli or gzip when the browser accepts it.
+ */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,7 +26,10 @@ export function parseHeaders(text: string): { pattern: RegExp; source: string; h
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const re = `^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`;
+      const re = `^${line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')}$`;
       rules.push({ pattern: new RegExp(re), source: line.trim(), headers: [] });
     } else {
       const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
@@ -34,6 +41,8 @@ export function parseHeaders(text: string): { pattern: RegExp; source: string; h
 
 /** Serves `dist` under `base` on 127.0.0.1 and a free port. */
 export async function serveStatic(dist: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
+  const compressed = new Map<string, Buffer>();
+  const once = (key: string, make: () => Buffer) => compressed.get(key) ?? compressed.set(key, make()).get(key)!;
   const rules = existsSync(join(dist, '_headers')) ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -53,7 +62,16 @@ export async function serveStatic(dist: string, base = '/'): Promise<{ url: stri
       return;
     }
     if (!res.hasHeader('Content-Type')) res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
-    res.writeHead(200).end(readFileSync(file));
+    const body = readFileSync(file);
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    res.setHeader('Vary', 'Accept-Encoding');
+    if (extname(file) !== '.png' && /\bbr\b/.test(accepts)) {
+      res.setHeader('Content-Encoding', 'br');
+      res.writeHead(200).end(once(`br:${file}`, () => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })));
+    } else if (extname(file) !== '.png' && /\bgzip\b/.test(accepts)) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.writeHead(200).end(once(`gz:${file}`, () => gzipSync(body, { level: 9 })));
+    } else res.writeHead(200).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

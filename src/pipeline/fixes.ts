@@ -1,14 +1,22 @@
 /**
  * Fixes are data, not code: reviewed corrections (`data/corrections/<dataset>.yml`) and values from cited
- * public sources (`data/supplements/<dataset>.csv`), validated with zod and applied to the extracted cells.
+ * public sources (`data/supplements/<dataset>.csv`). Both are checked against the dataset's contract (the
+ * same field constraints as the published CSV) before they touch a cell.
  */
 import Papa from 'papaparse';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { constraintProblem, isIsoDate, parseFieldNumber, valueFields, type AnyField, type DatasetSpec } from './contract.ts';
 import type { Dataset, Row } from './dataset.ts';
-import { PipelineError } from './types.ts';
+import { toHalfWidth } from './numbers.ts';
+import { MESSAGES, note } from './messages.ts';
+import { PipelineError, type Note } from './types.ts';
 
 const Scalar = z.union([z.string(), z.number()]);
+const httpUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'url must be http or https');
 
 export const CorrectionSchema = z
   .object({
@@ -17,49 +25,126 @@ export const CorrectionSchema = z
     expect: z.string(),
     value: z.number().nullable(),
     reason: z.string().min(10, 'reason says why, in a sentence'),
+    reason_ja: z.string().min(5, 'reason_ja says why in Japanese, for the Japanese pages'),
   })
   .strict();
 export type Correction = z.infer<typeof CorrectionSchema>;
 
-export const SupplementSchema = z
-  .object({
-    field: z.string().min(1),
-    value: z.coerce.number(),
-    url: z.string().url(),
-    quote: z.string().min(1),
-    accessed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'accessed is a date YYYY-MM-DD'),
-  })
-  .catchall(z.string());
-export type Supplement = z.infer<typeof SupplementSchema>;
+export interface Supplement {
+  match: Record<string, string>;
+  field: string;
+  value: number;
+  url: string;
+  quote: string;
+  accessed: string;
+  /** Why the source is the same series, in English and Japanese (or absent). */
+  note?: Note;
+}
+
+const SUPPLEMENT_COLUMNS = ['field', 'value', 'url', 'quote', 'accessed', 'note', 'note_ja'];
 
 function formatIssues(err: z.ZodError): string {
   return err.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
 }
 
-export function parseCorrections(text: string, file: string): Correction[] {
-  let doc: unknown;
-  try {
-    doc = parseYaml(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new PipelineError(file, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
-  }
-  if (doc === null || doc === undefined) return [];
-  const parsed = z.array(CorrectionSchema).safeParse(doc);
-  if (!parsed.success) throw new PipelineError(file, `invalid correction: ${formatIssues(parsed.error)}`);
-  return parsed.data;
+/** The value column a fix names, or why it cannot be fixed. */
+function valueField(spec: DatasetSpec, name: string): AnyField | string {
+  const fields = valueFields(spec);
+  const f = fields.find((x) => x.name === name);
+  return f ?? `field ${name} is not a value column of ${spec.id} (its value columns: ${fields.map((x) => x.name).join(', ') || 'none'})`;
 }
 
-export function parseSupplements(text: string, file: string): Supplement[] {
-  const res = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { header: true, skipEmptyLines: true });
-  if (res.errors.length) throw new PipelineError(file, `CSV error on row ${res.errors[0]!.row}: ${res.errors[0]!.message}`);
-  return res.data.map((r, i) => {
-    const parsed = SupplementSchema.safeParse(r);
-    if (!parsed.success) throw new PipelineError(file, `row ${i + 2}: ${formatIssues(parsed.error)}`);
-    return parsed.data;
+/** A column a fix may match on: a key column of the dataset, or source_doc. */
+function matchProblem(spec: DatasetSpec, columns: string[]): string | null {
+  const keys = new Set(['source_doc', ...spec.fields.filter((f) => f.role === 'key').map((f) => f.name)]);
+  const bad = columns.filter((c) => !keys.has(c));
+  return bad.length
+    ? `${bad.join(', ')} ${bad.length === 1 ? 'is not a key column' : 'are not key columns'} of ${spec.id} (its key columns: ${[...keys].join(', ')})`
+    : null;
+}
+
+export function parseCorrections(text: string, file: string, spec: DatasetSpec): Correction[] {
+  const source = text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(source);
+  if (doc.errors.length) throw new PipelineError(file, `not valid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.contents === null) return [];
+  if (!isSeq(doc.contents)) throw new PipelineError(file, 'a corrections file is a list of entries (- match: …)');
+  const parsed = z.array(CorrectionSchema).safeParse(doc.toJS());
+  if (!parsed.success) throw new PipelineError(file, `invalid correction: ${formatIssues(parsed.error)}`);
+  return parsed.data.map((c, i) => {
+    const where = `entry ${i + 1}`;
+    const field = valueField(spec, c.field);
+    if (typeof field === 'string') throw new PipelineError(file, `${where}: ${field}`);
+    const problem = matchProblem(spec, Object.keys(c.match));
+    if (problem) throw new PipelineError(file, `${where}: match: ${problem}`);
+    if (c.value === null) {
+      // An empty `value:` is YAML's null too: a value is withdrawn only by writing `null`.
+      const item = doc.contents && isSeq(doc.contents) ? doc.contents.items[i] : undefined;
+      const node = isMap(item) ? item.get('value', true) : undefined;
+      const written = isScalar(node) && node.range ? source.slice(node.range[0], node.range[1]).trim() : '';
+      if (written !== 'null')
+        throw new PipelineError(file, `${where}: value is empty; give the corrected value, or write \`value: null\` to withdraw the value`);
+    } else {
+      const bad = constraintProblem(field, c.value);
+      if (bad) throw new PipelineError(file, `${where}: ${bad}`);
+    }
+    return c;
   });
 }
 
-const NOT_KEYS = new Set(['field', 'value', 'url', 'quote', 'accessed', 'note']);
+/**
+ * Whether a quote states a number: digits in any width, `・` or `．` as the decimal point (as Japanese
+ * press writes 35・3), thousands separated by commas.
+ */
+export function quoteStates(quote: string, value: number): boolean {
+  const plain = toHalfWidth(quote)
+    .replace(/(\d)\s*[・．]\s*(\d)/g, '$1.$2')
+    .replace(/(\d)[,，](?=\d{3}(?!\d))/g, '$1');
+  return (plain.match(/\d+(?:\.\d+)?/g) ?? []).some((n) => Number(n) === value);
+}
+
+export function parseSupplements(text: string, file: string, spec: DatasetSpec): Supplement[] {
+  const res = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  if (res.errors.length) throw new PipelineError(file, `CSV error on row ${res.errors[0]!.row}: ${res.errors[0]!.message}`);
+  const columns = res.meta.fields ?? [];
+  const missing = ['field', 'value', 'url', 'quote', 'accessed'].filter((c) => !columns.includes(c));
+  if (missing.length)
+    throw new PipelineError(file, `the header lacks ${missing.join(', ')} (a supplement gives field, value, url, quote and accessed)`);
+  const keyColumns = columns.filter((c) => !SUPPLEMENT_COLUMNS.includes(c));
+  if (keyColumns.length === 0) throw new PipelineError(file, 'the header names no key column: which cell does a row fill?');
+  const problem = matchProblem(spec, keyColumns);
+  if (problem) throw new PipelineError(file, `header: ${problem}`);
+  return res.data.map((r, i) => {
+    const where = `row ${i + 2}`;
+    const field = valueField(spec, r.field ?? '');
+    if (typeof field === 'string') throw new PipelineError(file, `${where}: ${field}`);
+    const value = parseFieldNumber(field, r.value ?? '');
+    if ('problem' in value) throw new PipelineError(file, `${where}: ${value.problem}`);
+    const url = httpUrl.safeParse(r.url ?? '');
+    if (!url.success) throw new PipelineError(file, `${where}: url must be an http or https address, not "${r.url ?? ''}"`);
+    const quote = (r.quote ?? '').trim();
+    if (!quote) throw new PipelineError(file, `${where}: quote is empty; give the source's own words that state the value`);
+    if (!quoteStates(quote, value.value)) throw new PipelineError(file, `${where}: the quote does not state ${value.value}: "${quote}"`);
+    const accessed = (r.accessed ?? '').trim();
+    if (!isIsoDate(accessed)) throw new PipelineError(file, `${where}: accessed must be a date YYYY-MM-DD, not "${accessed}"`);
+    if (!r.note !== !r.note_ja)
+      throw new PipelineError(file, `${where}: a note is given in both languages (note and note_ja), or not at all`);
+    const match: Record<string, string> = {};
+    for (const c of keyColumns) match[c] = r[c] ?? '';
+    return {
+      match,
+      field: field.name,
+      value: value.value,
+      url: url.data,
+      quote,
+      accessed,
+      ...(r.note ? { note: note(r.note, r.note_ja!) } : {}),
+    };
+  });
+}
 
 function matching(ds: Dataset, match: Record<string, string | number>, field: string): Row[] {
   return ds.rows.filter(
@@ -83,9 +168,18 @@ export function applyCorrections(ds: Dataset, corrections: Correction[], file: s
     for (const r of rows) {
       const cell = r.cells[c.field]!;
       if (cell.raw !== c.expect) {
-        throw new PipelineError(file, `correction for ${describe(c.match, c.field)} expects the raw text "${c.expect}" but the source now reads "${cell.raw}": review it`);
+        throw new PipelineError(
+          file,
+          `correction for ${describe(c.match, c.field)} expects the raw text "${c.expect}" but the source now reads "${cell.raw}": review it`,
+        );
       }
-      r.cells[c.field] = { ...cell, value: c.value, status: c.value === null ? 'missing' : 'corrected', rule: 'correction', note: c.reason };
+      r.cells[c.field] = {
+        ...cell,
+        value: c.value,
+        status: c.value === null ? 'missing' : 'corrected',
+        rule: 'correction',
+        note: note(c.reason, c.reason_ja),
+      };
     }
   }
 }
@@ -93,21 +187,22 @@ export function applyCorrections(ds: Dataset, corrections: Correction[], file: s
 /** Fills cells the text lacks from cited public sources; a supplement for a cell the text has fails. */
 export function applySupplements(ds: Dataset, supplements: Supplement[], file: string): void {
   for (const s of supplements) {
-    const match: Record<string, string> = {};
-    for (const [k, v] of Object.entries(s)) if (!NOT_KEYS.has(k)) match[k] = String(v);
-    const rows = matching(ds, match, s.field);
-    if (rows.length === 0) throw new PipelineError(file, `supplement for ${describe(match, s.field)} matches no cell of ${ds.id}`);
+    const rows = matching(ds, s.match, s.field);
+    if (rows.length === 0) throw new PipelineError(file, `supplement for ${describe(s.match, s.field)} matches no cell of ${ds.id}`);
     for (const r of rows) {
       const cell = r.cells[s.field]!;
       if (cell.status !== 'missing') {
-        throw new PipelineError(file, `supplement for ${describe(match, s.field)}: the text has this value (${cell.status} ${cell.value}); supplements only fill values absent from the text`);
+        throw new PipelineError(
+          file,
+          `supplement for ${describe(s.match, s.field)}: the text has this value (${cell.status} ${cell.value}); supplements only fill values absent from the text`,
+        );
       }
       r.cells[s.field] = {
         ...cell,
         value: s.value,
         status: 'sourced',
         rule: 'supplement',
-        note: s.note ? `not in the text; ${s.note}` : `not in the text; from ${s.url}`,
+        note: MESSAGES.notInText(s.note ?? MESSAGES.fromSource(s.url)),
         url: s.url,
         quote: s.quote,
         accessed: s.accessed,

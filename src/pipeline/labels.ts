@@ -1,6 +1,11 @@
 /** Row labels: clean OCR debris, repair known confusions, and match to a glossary entry (recording how). */
 import { toHalfWidth } from './numbers.ts';
-import type { GlossaryEntry } from './glossary.ts';
+
+/** A label the extractors recognise, with its English name (a vocabulary of a table's categories). */
+export interface GlossaryEntry {
+  ja: string;
+  en: string;
+}
 
 export interface LabelMatch {
   entry: GlossaryEntry;
@@ -12,15 +17,16 @@ export interface LabelMatch {
 
 /** Label repair rules, each named; they apply to labels only, never to numbers. */
 export const LABEL_RULES: Record<string, string> = {
-  'kokuritsu-confusion': '「日立」「目立」 OCR\'d for 「国立」 in labels.',
+  'kokuritsu-confusion': "「日立」「目立」 OCR'd for 「国立」 in labels.",
   'one-character-edit': 'A label one character away (lost, extra or misread) from exactly one known label.',
-  'truncated-label': 'A label whose first three or more characters match exactly one known label and whose rest is OCR debris in place of that label\'s end (the whole no longer than the label plus one character).',
+  'truncated-label':
+    "A label whose first three or more characters match exactly one known label and whose rest is OCR debris in place of that label's end (the whole no longer than the label plus one character).",
 };
 
 /** Removes white space and OCR debris symbols; unifies brackets and digit widths. */
 export function cleanLabel(raw: string): string {
   return toHalfWidth(raw)
-    .replace(/[〈《［\[]/g, '(')
+    .replace(/[〈《［[]/g, '(')
     .replace(/[〉》］\]]/g, ')')
     .replace(/[\s●■◆◇□|‖=′`´＾^~¨"'“”:;]/g, '');
 }

@@ -3,14 +3,16 @@
  * one valid reading under its column's constraints (a rate: one decimal, 0–100; a count: an integer).
  * Otherwise it stays `missing` with its raw text and the readings that competed.
  */
+import { MESSAGES, NO_NOTE } from './messages.ts';
 import { parseCount, parseRate, toHalfWidth } from './numbers.ts';
+import type { Note } from './types.ts';
 
 export interface Reading {
   value: number | null;
   status: 'read' | 'repaired' | 'missing';
   /** Names of the rules applied, in order (empty for `read`). */
   rules: string[];
-  note: string;
+  note: Note;
 }
 
 /** The named repair rules, with what each does (documented in the README and the datapackage). */
@@ -29,17 +31,20 @@ export const REPAIR_RULES: Record<string, string> = {
 function single(candidates: { value: number; rule: string }[], rules: string[], raw: string): Reading {
   const distinct = [...new Map(candidates.map((c) => [c.value, c])).values()];
   if (distinct.length === 1) {
-    return { value: distinct[0]!.value, status: 'repaired', rules: [...rules, distinct[0]!.rule], note: '' };
+    return { value: distinct[0]!.value, status: 'repaired', rules: [...rules, distinct[0]!.rule], note: NO_NOTE };
   }
   if (distinct.length > 1) {
     return {
       value: null,
       status: 'missing',
       rules: [],
-      note: `ambiguous: "${raw}" reads as ${distinct.map((c) => c.value).join(' or ')}`,
+      note: MESSAGES.ambiguous(
+        raw,
+        distinct.map((c) => c.value),
+      ),
     };
   }
-  return { value: null, status: 'missing', rules: [], note: `no valid reading of "${raw}"` };
+  return { value: null, status: 'missing', rules: [], note: MESSAGES.noValidReading(raw) };
 }
 
 /** Reads a rate cell (one decimal, 0–100), applying repair rules only where they give one reading. */
@@ -67,7 +72,7 @@ export function readRate(raw: string): Reading {
     rules.push('letter-for-one');
   }
   const v = parseRate(t);
-  if (v !== null) return { value: v, status: rules.length ? 'repaired' : 'read', rules, note: '' };
+  if (v !== null) return { value: v, status: rules.length ? 'repaired' : 'read', rules, note: NO_NOTE };
   if (/^\d{2,5}$/.test(t)) {
     const candidates: { value: number; rule: string }[] = [];
     for (let i = 0; i < t.length; i++) {
@@ -80,7 +85,7 @@ export function readRate(raw: string): Reading {
     if (dropped !== null && candidates.length > 0) candidates.push({ value: dropped, rule: 'lost-decimal-point' });
     return single(candidates, rules, raw.trim());
   }
-  return { value: null, status: 'missing', rules: [], note: `no valid reading of "${raw.trim()}"` };
+  return { value: null, status: 'missing', rules: [], note: MESSAGES.noValidReading(raw.trim()) };
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
@@ -94,7 +99,7 @@ export function readCount(raw: string): Reading {
   t = half;
   const circled = CIRCLED.indexOf(t);
   if (t.length === 1 && circled >= 0) {
-    return { value: circled + 1, status: 'repaired', rules: [...rules, 'circled-digit'], note: '' };
+    return { value: circled + 1, status: 'repaired', rules: [...rules, 'circled-digit'], note: NO_NOTE };
   }
   const closed = /^[(（]?([\d,]+)[)）]?$/.exec(t);
   const opened = /^[(（]([\d,]+)$/.exec(t);
@@ -111,7 +116,7 @@ export function readCount(raw: string): Reading {
   }
   if (closed && /^[(（].*[)）]$|^[^()（）]*$/.test(t)) {
     const v = parseCount(closed[1]!);
-    if (v !== null) return { value: v, status: rules.length ? 'repaired' : 'read', rules, note: '' };
+    if (v !== null) return { value: v, status: rules.length ? 'repaired' : 'read', rules, note: NO_NOTE };
   }
-  return { value: null, status: 'missing', rules: [], note: `no valid reading of "${raw.trim()}"` };
+  return { value: null, status: 'missing', rules: [], note: MESSAGES.noValidReading(raw.trim()) };
 }

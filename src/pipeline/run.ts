@@ -1,23 +1,20 @@
 /**
- * The whole pipeline as one pure function: raw documents + sources.json + corrections + supplements →
- * the files of data/clean (CSV per dataset, datapackage.json, quality.json) and a printed summary.
- * No I/O here: scripts/build-data.ts reads the inputs and writes the outputs.
+ * The whole pipeline as one pure function: raw documents + the register + corrections + supplements →
+ * the files of data/clean (a CSV per dataset, datapackage.json, quality.json). It knows no dataset by name:
+ * the table readers and the checks between them are passed in (src/datasets/index.ts). No I/O here:
+ * scripts/build-data.ts reads the inputs and writes the outputs.
  */
 import { createHash } from 'node:crypto';
-import { SPECS, specOf, toCsv } from './contract.ts';
+import { toCsv } from './contract.ts';
 import { buildDatapackage } from './datapackage.ts';
 import { mergeDatasets, type Dataset } from './dataset.ts';
-import { ERAS, eraOfDate, type Era } from './eras.ts';
-import { applyCorrections, applySupplements, parseCorrections, parseSupplements } from './fixes.ts';
-import type { SourceMeta, Sources } from './sources.ts';
-import { extractClinicalLabs } from './tables/clinical-labs.ts';
-import { extractOutsourcing } from './tables/outsourcing.ts';
-import { extractFacility } from './tables/price-agreement-facility.ts';
-import { extractOwner } from './tables/price-agreement-owner.ts';
-import { extractClinicalResearchCases } from './tables/clinical-research-cases.ts';
 import { readDocument } from './decode.ts';
-import { countStatuses, runChecks, type Check, type StatusCounts } from './validate.ts';
-import { PipelineError, type SourceDocument } from './types.ts';
+import { eraOfDate } from './eras.ts';
+import { applyCorrections, applySupplements, parseCorrections, parseSupplements } from './fixes.ts';
+import type { AnyTableReader, CrossCheck, TableReader } from './reader.ts';
+import { registerLine, type Register } from './register.ts';
+import { countStatuses } from './status-counts.ts';
+import { PipelineError, PipelineErrors, type Quality } from './types.ts';
 
 export interface InputFile {
   /** A name for messages and ids: the file's name (or path). */
@@ -31,22 +28,23 @@ export interface TextFile {
 }
 
 export interface PipelineInput {
+  /** The documents of the raw folder (its regular .txt files). */
   documents: InputFile[];
-  sources: Sources | null;
+  /** The register, required: every document listed once, with its sha256 and the tables it holds. */
+  register: Register;
+  /** The register's file name, for messages. */
+  registerFile: string;
   /** Keyed by dataset id (the file name without extension). */
   corrections: Map<string, TextFile>;
   supplements: Map<string, TextFile>;
+  /** The data's newest version (data/CHANGELOG.yml), for datapackage.json; none for fixtures and trials. */
+  release?: { version: string; date: string };
 }
 
-export interface Quality {
-  /** Per document: what it holds. (Not its encoding or hash: the same text in any encoding gives the same outputs.) */
-  documents: { id: string; file: string; lines: number; tables: string[] }[];
-  datasets: Record<string, { rows: number; statuses: Record<string, StatusCounts> }>;
-  checks: Check[];
-  fragments: Dataset['fragments'];
-  label_repairs: Dataset['labelRepairs'];
-  notes: Record<string, Dataset['notes']>;
-  skipped_fixes: { file: string; reason: string }[];
+/** The datasets the pipeline knows: their readers, in output order, and the checks between them. */
+export interface Catalogue {
+  readers: readonly AnyTableReader[];
+  crossChecks: readonly CrossCheck[];
 }
 
 export interface PipelineOutput {
@@ -55,91 +53,161 @@ export interface PipelineOutput {
   datasets: Map<string, Dataset>;
 }
 
-const EXTRACTORS: { id: string; run: (doc: SourceDocument, era: Era) => Dataset | null }[] = [
-  { id: 'outsourcing-rates', run: (d) => extractOutsourcing(d) },
-  { id: 'clinical-labs-totals', run: (d, era) => extractClinicalLabs(d, era) },
-  { id: 'price-agreement-by-facility', run: (d) => extractFacility(d) },
-  { id: 'price-agreement-by-owner', run: (d) => extractOwner(d) },
-  { id: 'clinical-research-cases', run: (d) => extractClinicalResearchCases(d) },
-];
-
-/** Years printed without an era (`19.1.1`) are in the era of the document's date, or else the era it names most. */
-function documentEra(doc: SourceDocument, meta: SourceMeta | undefined): Era {
-  if (meta) return eraOfDate(meta.date);
-  const text = doc.lines.join('\n');
-  let best: Era = ERAS[ERAS.length - 1]!;
-  let most = -1;
-  for (const era of ERAS) {
-    const n = text.split(era.name).length - 1;
-    if (n > most) [best, most] = [era, n];
-  }
-  return best;
-}
-
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function runPipeline(input: PipelineInput): PipelineOutput {
-  if (input.documents.length === 0) throw new PipelineError('(raw folder)', 'no .txt documents to read');
+const baseName = (file: string) => file.split(/[\\/]/).pop()!;
+
+/** Every document listed once with matching bytes, nothing unlisted, no copy under two names, known tables. */
+function checkRegister(input: PipelineInput, known: ReadonlySet<string>): PipelineError[] {
+  const errors: PipelineError[] = [];
+  const listed = new Map(input.register.documents.map((d) => [d.file, d]));
+  const seen = new Map<string, string>();
+  for (const f of input.documents) {
+    const hash = sha256(f.bytes);
+    const twin = seen.get(hash);
+    if (twin)
+      errors.push(new PipelineError(f.file, `the same bytes as ${twin} (sha256 ${hash}): a document is registered once, under one name`));
+    seen.set(hash, f.file);
+    const entry = listed.get(baseName(f.file));
+    if (!entry) {
+      errors.push(
+        new PipelineError(
+          f.file,
+          `not in ${input.registerFile}; to register it, add to its documents (and fill in every field): ${registerLine(baseName(f.file), hash)}`,
+        ),
+      );
+    } else if (entry.sha256 !== hash) {
+      errors.push(
+        new PipelineError(
+          f.file,
+          `sha256 ${hash} differs from the one in ${input.registerFile} (${entry.sha256}): raw documents are kept exactly as received`,
+        ),
+      );
+    }
+  }
+  const present = new Set(input.documents.map((f) => baseName(f.file)));
+  for (const d of input.register.documents) {
+    if (!present.has(d.file))
+      errors.push(new PipelineError(input.registerFile, `lists ${d.file} (${d.id}), which is not in the raw folder`));
+    for (const t of d.tables) {
+      if (!known.has(t))
+        errors.push(
+          new PipelineError(
+            input.registerFile,
+            `${d.id} declares the table ${t}, which no dataset reads (the datasets: ${[...known].join(', ')})`,
+          ),
+        );
+    }
+  }
+  return errors;
+}
+
+export function runPipeline(input: PipelineInput, catalogue: Catalogue): PipelineOutput {
+  if (input.documents.length === 0) throw new PipelineError('RAW', 'no .txt documents to read');
+  const readers = catalogue.readers as readonly TableReader<unknown>[];
+  const readerOf = new Map(readers.map((r) => [r.spec.id, r]));
+  const registerErrors = checkRegister(input, new Set(readerOf.keys()));
+  if (registerErrors.length) throw new PipelineErrors(registerErrors);
+
   const docs = [...input.documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const parts = new Map<string, Dataset[]>(EXTRACTORS.map((e) => [e.id, []]));
+  const parts = new Map<string, Dataset[]>(readers.map((r) => [r.spec.id, []]));
   const quality: Quality = { documents: [], datasets: {}, checks: [], fragments: [], label_repairs: [], notes: {}, skipped_fixes: [] };
+  const tableErrors: PipelineError[] = [];
 
   for (const f of docs) {
     const doc = readDocument(f.bytes, f.file);
-    const hash = sha256(f.bytes);
-    const meta = input.sources?.documents.find((d) => d.file === doc.file);
-    if (meta && meta.sha256 !== hash) {
-      throw new PipelineError(f.file, `sha256 ${hash} differs from the one in sources.json (${meta.sha256}): raw documents are kept exactly as received`);
-    }
-    if (meta) doc.id = meta.id;
-    const era = documentEra(doc, meta);
+    const entry = input.register.documents.find((d) => d.file === doc.file)!;
+    doc.id = entry.id;
     const tables: string[] = [];
-    for (const e of EXTRACTORS) {
-      let ds: Dataset | null;
+    for (const reader of readers) {
+      const id = reader.spec.id;
+      let found;
       try {
-        ds = e.run(doc, era);
+        found = reader.extract(doc, { era: eraOfDate(entry.date) });
       } catch (err) {
-        throw new PipelineError(f.file, `could not read the ${e.id} table: ${(err as Error).message}`);
+        throw new PipelineError(f.file, `could not read the ${id} table: ${(err as Error).message}`);
       }
-      if (ds) {
-        parts.get(e.id)!.push(ds);
-        tables.push(e.id);
+      const declared = entry.tables.includes(id);
+      if (!found) {
+        if (declared)
+          tableErrors.push(
+            new PipelineError(
+              f.file,
+              `${input.registerFile} declares the table ${id}, but the document does not hold it (its heading was not found)`,
+            ),
+          );
+        continue;
       }
+      if (!declared) {
+        tableErrors.push(
+          new PipelineError(
+            f.file,
+            `holds the table ${id}, which ${input.registerFile} does not declare for it: add "${id}" to its tables`,
+          ),
+        );
+        continue;
+      }
+      if (found.problems.length) tableErrors.push(new PipelineError(f.file, `the ${id} table is not whole: ${found.problems.join('; ')}`));
+      parts.get(id)!.push(found.dataset);
+      tables.push(id);
     }
     quality.documents.push({ id: doc.id, file: doc.file, lines: doc.lines.length, tables });
   }
+  if (tableErrors.length) throw new PipelineErrors(tableErrors);
 
   const datasets = new Map<string, Dataset>();
   for (const [id, list] of parts) if (list.length) datasets.set(id, mergeDatasets(id, list));
   const docIds = new Set(quality.documents.map((d) => d.id));
+  const fixedDataset = (id: string, file: TextFile, kind: string) => {
+    const reader = readerOf.get(id);
+    if (!reader)
+      throw new PipelineError(
+        file.file,
+        `no dataset is named ${id} (a ${kind} file is named by its dataset: ${[...readerOf.keys()].join(', ')})`,
+      );
+    return reader.spec;
+  };
 
   for (const [id, file] of input.corrections) {
-    specOf(id);
-    const all = parseCorrections(file.text, file.file);
+    const all = parseCorrections(file.text, file.file, fixedDataset(id, file, 'corrections'));
     const ds = datasets.get(id);
     const applicable = all.filter((c) => {
       const inRun = c.match.source_doc === undefined || docIds.has(String(c.match.source_doc));
-      if (!inRun || !ds) quality.skipped_fixes.push({ file: file.file, reason: `correction for ${JSON.stringify(c.match)} not applied: ${ds ? 'its document is not in this run' : `no document of this run has ${id}`}` });
+      if (!inRun || !ds) {
+        const why = ds ? 'its document is not in this run' : `no document of this run has ${id}`;
+        quality.skipped_fixes.push({
+          file: `corrections/${baseName(file.file)}`,
+          reason: `correction for ${JSON.stringify(c.match)} not applied: ${why}`,
+        });
+      }
       return inRun && ds;
     });
     if (ds) applyCorrections(ds, applicable, file.file);
   }
   for (const [id, file] of input.supplements) {
-    specOf(id);
-    const all = parseSupplements(file.text, file.file);
+    const all = parseSupplements(file.text, file.file, fixedDataset(id, file, 'supplements'));
     const ds = datasets.get(id);
     if (!ds) {
-      if (all.length) quality.skipped_fixes.push({ file: file.file, reason: `${all.length} supplements not applied: no document of this run has ${id}` });
+      if (all.length)
+        quality.skipped_fixes.push({
+          file: `supplements/${baseName(file.file)}`,
+          reason: `${all.length} supplements not applied: no document of this run has ${id}`,
+        });
       continue;
     }
     applySupplements(ds, all, file.file);
   }
 
-  quality.checks = runChecks(datasets);
+  for (const reader of readers) {
+    const ds = datasets.get(reader.spec.id);
+    if (ds && reader.checks) quality.checks.push(...reader.checks(ds));
+  }
+  for (const check of catalogue.crossChecks) quality.checks.push(...check.run(datasets));
+
   const files = new Map<string, string>();
-  for (const spec of SPECS) {
+  for (const { spec } of readers) {
     const ds = datasets.get(spec.id);
     if (!ds) continue;
     files.set(`${spec.id}.csv`, toCsv(spec, ds.rows));
@@ -148,7 +216,8 @@ export function runPipeline(input: PipelineInput): PipelineOutput {
     quality.label_repairs.push(...ds.labelRepairs);
     quality.notes[spec.id] = ds.notes;
   }
-  files.set('datapackage.json', `${JSON.stringify(buildDatapackage(datasets, input.sources, quality), null, 2)}\n`);
+  const specs = readers.map((r) => r.spec).filter((s) => datasets.has(s.id));
+  files.set('datapackage.json', `${JSON.stringify(buildDatapackage(specs, datasets, input.register, quality, input.release), null, 2)}\n`);
   files.set('quality.json', `${JSON.stringify(quality, null, 2)}\n`);
   return { files, quality, datasets };
 }
@@ -158,7 +227,8 @@ export function summarize(q: Quality): string {
   const head = ['dataset', 'field', 'read', 'repaired', 'corrected', 'sourced', 'missing'];
   const rows: string[][] = [];
   for (const [id, d] of Object.entries(q.datasets)) {
-    for (const [field, c] of Object.entries(d.statuses)) rows.push([id, field, ...[c.read, c.repaired, c.corrected, c.sourced, c.missing].map(String)]);
+    for (const [field, c] of Object.entries(d.statuses))
+      rows.push([id, field, ...[c.read, c.repaired, c.corrected, c.sourced, c.missing].map(String)]);
   }
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

@@ -1,14 +1,34 @@
-/** Shared types of the data pipeline: documents, cells with provenance, and table results. */
+/**
+ * Shared types of the data pipeline and of everything that reads its outputs: statuses, documents, cells
+ * with provenance, checks and the quality report. One module, imported by every layer above it.
+ */
 
 export type Status = 'read' | 'repaired' | 'corrected' | 'sourced' | 'missing';
 export const STATUSES: readonly Status[] = ['read', 'repaired', 'corrected', 'sourced', 'missing'];
+export type StatusCounts = Record<Status, number>;
 
-/** A decoded source document: its id (file name without `.txt`) and its lines (1-based via `lineAt`). */
+export function zeroCounts(): StatusCounts {
+  return { read: 0, repaired: 0, corrected: 0, sourced: 0, missing: 0 };
+}
+
+export function sumCounts(list: readonly StatusCounts[]): StatusCounts {
+  const t = zeroCounts();
+  for (const c of list) for (const s of STATUSES) t[s] += c[s];
+  return t;
+}
+
+/** A decoded source document: its id, its file name, and its lines (line n is `lines[n - 1]`). */
 export interface SourceDocument {
   id: string;
   file: string;
   encoding: string;
   lines: string[];
+}
+
+/** A text the pipeline writes, in both languages of the site. */
+export interface Note {
+  en: string;
+  ja: string;
 }
 
 /** One published value with everything a reader needs to trace it back. */
@@ -19,8 +39,8 @@ export interface Cell {
   raw: string;
   /** The repair rule(s) applied, or `correction` / `supplement`. */
   rule: string;
-  /** Why a value is missing, corrected or sourced, in a sentence. */
-  note: string;
+  /** Why a value is missing, corrected or sourced, in a sentence (English and Japanese). */
+  note: Note;
   doc: string;
   /** 1-based line of the source document; null when the value is not in the text at all. */
   line: number | null;
@@ -36,6 +56,7 @@ export interface Fragment {
   line: number;
   raw: string;
   reason: string;
+  reason_ja: string;
 }
 
 /** A row label that was repaired (OCR confusion) before it was matched to the glossary. */
@@ -48,6 +69,40 @@ export interface LabelRepair {
   rule: string;
 }
 
+/** A note printed with a table in the source (注, 資料, survey method …). */
+export interface SourceNote {
+  doc: string;
+  line: number;
+  text: string;
+}
+
+export type CheckResult = 'pass' | 'fail' | 'incomplete';
+
+/** A check between tables (or parts of one table) that print the same number. */
+export interface Check {
+  id: string;
+  doc: string;
+  title_ja: string;
+  title_en: string;
+  result: CheckResult;
+  detail: string;
+  detail_ja: string;
+  compared: Record<string, unknown>;
+}
+
+/** quality.json: what every document holds, the statuses, the checks and everything not published. */
+export interface Quality {
+  /** Per document: what it holds. (Not its encoding or hash: the same text in any encoding gives the same outputs.) */
+  documents: { id: string; file: string; lines: number; tables: string[] }[];
+  datasets: Record<string, { rows: number; statuses: Record<string, StatusCounts> }>;
+  checks: Check[];
+  fragments: Fragment[];
+  label_repairs: LabelRepair[];
+  notes: Record<string, SourceNote[]>;
+  skipped_fixes: { file: string; reason: string }[];
+}
+
+/** A failure that names its file (or folder) and says why, in one line: `FILE: reason`. */
 export class PipelineError extends Error {
   constructor(
     readonly file: string,
@@ -58,6 +113,14 @@ export class PipelineError extends Error {
   }
 }
 
-export function missingCell(doc: string, line: number | null, raw: string, note: string): Cell {
+/** Several failures found at once (e.g. every unregistered document), each `FILE: reason`. */
+export class PipelineErrors extends Error {
+  constructor(readonly errors: PipelineError[]) {
+    super(errors.map((e) => e.message).join('\n'));
+    this.name = 'PipelineErrors';
+  }
+}
+
+export function missingCell(doc: string, line: number | null, raw: string, note: Note): Cell {
   return { value: null, status: 'missing', raw, rule: '', note, doc, line };
 }

@@ -3,13 +3,19 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSources } from '../../src/pipeline/sources.ts';
+import { parseRegister } from '../../src/pipeline/register.ts';
+import { dataHash, parseChangelog } from '../../src/pipeline/release.ts';
+import { sumCounts, type StatusCounts } from '../../src/pipeline/types.ts';
 import { ROOT, runProject } from '../helpers.ts';
 
 describe('data/clean', () => {
   const out = runProject();
   it('holds exactly the files a fresh run gives', () => {
-    expect(readdirSync(join(ROOT, 'data/clean')).sort()).toEqual([...out.files.keys()].sort());
+    expect(
+      readdirSync(join(ROOT, 'data/clean'))
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+    ).toEqual([...out.files.keys()].sort());
   });
   for (const [name, content] of out.files) {
     it(`${name} is byte-identical to a fresh run`, () => {
@@ -30,8 +36,27 @@ describe('data/clean', () => {
   });
 });
 
+describe('data/CHANGELOG.yml: the data are versioned', () => {
+  const entries = parseChangelog(readFileSync(join(ROOT, 'data/CHANGELOG.yml'), 'utf8'), 'data/CHANGELOG.yml');
+  const newest = entries[0]!;
+  const out = runProject();
+  it('its newest version is the one datapackage.json carries, with its date', () => {
+    const pkg = JSON.parse(out.files.get('datapackage.json')!) as { version: string; created: string };
+    expect(pkg.version).toBe(newest.version);
+    expect(pkg.created).toBe(`${newest.date}T00:00:00Z`);
+  });
+  it('its newest version is the data as they are (a change of the data needs a new version)', () => {
+    const hash = dataHash(out.files, (b) => createHash('sha256').update(b).digest('hex'));
+    expect(hash, `the data changed: add a version to data/CHANGELOG.yml with data_sha256: ${hash}`).toBe(newest.data_sha256);
+  });
+  it('its newest counts are the status counts of all values now', () => {
+    const q = JSON.parse(out.files.get('quality.json')!) as { datasets: Record<string, { statuses: Record<string, StatusCounts> }> };
+    expect(newest.counts).toEqual(sumCounts(Object.values(q.datasets).flatMap((d) => Object.values(d.statuses))));
+  });
+});
+
 describe('data/raw/sources.json', () => {
-  const sources = parseSources(readFileSync(join(ROOT, 'data/raw/sources.json'), 'utf8'), 'sources.json');
+  const sources = parseRegister(readFileSync(join(ROOT, 'data/raw/sources.json'), 'utf8'), 'sources.json');
   const txt = readdirSync(join(ROOT, 'data/raw')).filter((f) => f.endsWith('.txt')).sort();
   it('describes every raw document', () => {
     expect(sources.documents.map((d) => d.file).sort()).toEqual(txt);

@@ -14,7 +14,8 @@ export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const HAVE_BROWSER = existsSync(CHROME);
 
 if (!HAVE_BROWSER) {
-  if (process.env.CI === 'true') throw new Error(`browser tests: no Chromium at ${CHROME} (set CHROME_PATH or install Debian's chromium); CI=true requires one`);
+  if (process.env.CI === 'true')
+    throw new Error(`browser tests: no Chromium at ${CHROME} (set CHROME_PATH or install Debian's chromium); CI=true requires one`);
   console.warn(`browser tests skipped: no Chromium at ${CHROME} (set CHROME_PATH or apt-get install chromium)`);
 }
 
@@ -22,16 +23,19 @@ export const DIST = join(ROOT, 'dist');
 
 /** Builds the site (astro build only: data/clean is committed and checked elsewhere); `env` can point
  * DATA_DIR, RAW_DIR, OUT_DIR, BASE_PATH elsewhere for fixture builds. */
-export function buildSite(env: Record<string, string> = {}): void {
+export function buildSite(env: Record<string, string> = {}): { stdout: string; stderr: string } {
   // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR) in process.env; a child build would
   // take them for its own, so they are left out.
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)));
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)),
+  );
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
+  return { stdout: r.stdout, stderr: r.stderr };
 }
 
 export { parseHeaders } from '../../scripts/lib/static-server.ts';
@@ -45,6 +49,14 @@ export function serveDist(dist = DIST, base = '/'): ReturnType<typeof serveStati
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROME,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }

@@ -4,31 +4,32 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { ROOT } from '../helpers.ts';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAVE_BROWSER, launch, serveDist } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAVE_BROWSER } from './browser.ts';
+import { useSiteInBrowser } from './site-in-browser.ts';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 
-const PAGES = ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'datasets/clinical-research-cases/', 'quality/', 'sources/mhlw-2011-keizaika-handout/', 'sources/mhlw-2019-clinical-research-act-cases/', 'embed/price-agreement-by-owner/'];
+const PAGES = [
+  '',
+  'datasets/outsourcing/',
+  'datasets/clinical-labs/',
+  'datasets/price-agreement/',
+  'datasets/clinical-research-cases/',
+  'quality/',
+  'sources/mhlw-2011-keizaika-handout/',
+  'sources/mhlw-2019-clinical-research-act-cases/',
+  'embed/price-agreement-by-owner/',
+];
 const ALL = PAGES.flatMap((p) => [`/${p}`, `/en/${p}`]);
 
 describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
-  let browser: Browser;
-  let site: Awaited<ReturnType<typeof serveDist>>;
-
-  beforeAll(async () => {
-    site = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const ctx = useSiteInBrowser();
 
   async function open(path: string, opts: { javaScriptEnabled?: boolean; bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 800 }, ...opts });
+    const context = await ctx.browser.newContext({ viewport: { width: 1024, height: 800 }, ...opts });
     const page = await context.newPage();
     const problems: string[] = [];
     // The CSP (the server sends dist/_headers, the page has its <meta>) is enforced: record any violation.
@@ -42,7 +43,7 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
-    const res = await page.goto(site.url + path, { waitUntil: 'load' });
+    const res = await page.goto(ctx.site.url + path, { waitUntil: 'load' });
     return { page, problems, status: res?.status(), close: () => context.close() };
   }
 
@@ -76,9 +77,15 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
   for (const path of ['/datasets/price-agreement/', '/en/datasets/outsourcing/', '/datasets/clinical-labs/', '/']) {
     it(`${path}: charts are there with JavaScript disabled`, async () => {
       const { page, problems, close } = await open(path, { javaScriptEnabled: false });
-      const boxes = await page.$$eval('svg[data-chart]', (els) => els.map((e) => e.getBoundingClientRect().height));
-      expect(boxes.length).toBeGreaterThan(0);
-      for (const h of boxes) expect(h).toBeGreaterThan(100);
+      // Each chart is drawn in both layouts; CSS alone shows exactly one of them, at its full height.
+      const shown = await page.$$eval('.plot, .cards li:has(svg)', (boxes) =>
+        boxes.map((box) => [...box.querySelectorAll('svg[data-chart]')].map((e) => e.getBoundingClientRect().height).filter((h) => h > 0)),
+      );
+      expect(shown.length).toBeGreaterThan(0);
+      for (const heights of shown) {
+        expect(heights).toHaveLength(1);
+        expect(heights[0]).toBeGreaterThan(100);
+      }
       expect(problems).toEqual([]);
       await close();
     });
@@ -132,7 +139,7 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     const { page, close } = await open('/datasets/price-agreement/');
     const links = new Set<string>();
     for (const p of PAGES.filter((x) => x.startsWith('datasets/'))) {
-      await page.goto(`${site.url}/${p}`);
+      await page.goto(`${ctx.site.url}/${p}`);
       for (const h of await page.$$eval('a[download]', (as) => as.map((a) => (a as HTMLAnchorElement).href))) links.add(h);
     }
     const csvs = [...links].filter((h) => h.includes('/downloads/'));
@@ -212,13 +219,27 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     await close();
   });
 
-  for (const [path, colorScheme] of ALL.flatMap((p) => [[p, 'light'], [p, 'dark']] as const)) {
+  for (const [path, colorScheme] of ALL.flatMap(
+    (p) =>
+      [
+        [p, 'light'],
+        [p, 'dark'],
+      ] as const,
+  )) {
     it(`${path} (${colorScheme}): axe finds no violations`, async () => {
       const { page, close } = await open(path, { bypassCSP: true, colorScheme });
       await page.addScriptTag({ path: AXE });
       const result = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ resultTypes: ['violations'] });
-        return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        const r = await (
+          window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe.run({ resultTypes: ['violations'] });
+        return r.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
       });
       expect(result).toEqual([]);
       await close();

@@ -12,8 +12,12 @@ afterAll(() => rmSync(again, { recursive: true, force: true }));
 describe('deterministic build', () => {
   it('a second build is byte-identical to the first', () => {
     buildSite({ OUT_DIR: again });
-    const a = walk(DIST).map((f) => relative(DIST, f)).sort();
-    const b = walk(again).map((f) => relative(again, f)).sort();
+    const a = walk(DIST)
+      .map((f) => relative(DIST, f))
+      .sort();
+    const b = walk(again)
+      .map((f) => relative(again, f))
+      .sort();
     expect(b).toEqual(a);
     const differ = a.filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(again, f))));
     expect(differ).toEqual([]);

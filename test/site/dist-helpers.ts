@@ -11,12 +11,20 @@ export function walk(dir: string): string[] {
 }
 
 export function pages(dist: string): string[] {
-  return walk(dist).filter((f) => f.endsWith('.html')).sort();
+  return walk(dist)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 }
 
 /** The URL path of a built file: dist/datasets/x/index.html → /datasets/x/. */
 export function urlOf(dist: string, file: string, base = '/'): string {
-  return base + relative(dist, file).replace(/index\.html$/, '').split('\\').join('/');
+  return (
+    base +
+    relative(dist, file)
+      .replace(/index\.html$/, '')
+      .split('\\')
+      .join('/')
+  );
 }
 
 /** Maps a URL path (under base) to a file of dist, or null. */

@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DIST, parseHeaders } from '../e2e/browser.ts';
 import { ROOT } from '../helpers.ts';
@@ -12,7 +13,16 @@ const all = pages(DIST);
 describe('pages', () => {
   it('has every page type in both languages', () => {
     const urls = all.map((f) => urlOf(DIST, f));
-    for (const p of ['', 'datasets/outsourcing/', 'datasets/clinical-labs/', 'datasets/price-agreement/', 'datasets/clinical-research-cases/', 'quality/', 'sources/mhlw-2011-keizaika-handout/', 'sources/mhlw-2019-clinical-research-act-cases/']) {
+    for (const p of [
+      '',
+      'datasets/outsourcing/',
+      'datasets/clinical-labs/',
+      'datasets/price-agreement/',
+      'datasets/clinical-research-cases/',
+      'quality/',
+      'sources/mhlw-2011-keizaika-handout/',
+      'sources/mhlw-2019-clinical-research-act-cases/',
+    ]) {
       expect(urls).toContain(`/${p}`);
       expect(urls).toContain(`/en/${p}`);
     }
@@ -30,8 +40,11 @@ describe('pages', () => {
       expect(csp).toContain("default-src 'self'");
       expect(csp).toMatch(/script-src 'self'(;|$)/);
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-      expect(html).toMatch(/<link rel="alternate" hreflang="ja"/);
-      expect(html).toMatch(/<link rel="alternate" hreflang="en"/);
+      // 404.html has no address of its own: no canonical or alternates
+      if (url !== '/404.html') {
+        expect(html).toMatch(/<link rel="alternate" hreflang="ja"/);
+        expect(html).toMatch(/<link rel="alternate" hreflang="en"/);
+      } else expect(html).not.toContain('rel="canonical"');
       // no inline script: every <script> has a src
       expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
     });
@@ -44,7 +57,12 @@ describe('links', () => {
     for (const file of all) {
       const html = read(file);
       const here = urlOf(DIST, file);
-      for (const raw of [...attrs(html, 'a', 'href'), ...attrs(html, 'link', 'href'), ...attrs(html, 'script', 'src'), ...attrs(html, 'img', 'src')]) {
+      for (const raw of [
+        ...attrs(html, 'a', 'href'),
+        ...attrs(html, 'link', 'href'),
+        ...attrs(html, 'script', 'src'),
+        ...attrs(html, 'img', 'src'),
+      ]) {
         if (/^(https?:|mailto:)/.test(raw) && !raw.startsWith('http://localhost:4321')) continue;
         const u = new URL(raw, `http://localhost:4321${here}`);
         const target = fileOf(DIST, u.pathname);
@@ -52,7 +70,8 @@ describe('links', () => {
           broken.push(`${here} → ${raw}`);
           continue;
         }
-        if (u.hash && target.endsWith('.html') && !ids(read(target)).has(decodeURIComponent(u.hash.slice(1)))) broken.push(`${here} → ${raw} (no such anchor)`);
+        if (u.hash && target.endsWith('.html') && !ids(read(target)).has(decodeURIComponent(u.hash.slice(1))))
+          broken.push(`${here} → ${raw} (no such anchor)`);
       }
     }
     expect(broken).toEqual([]);
@@ -67,9 +86,23 @@ describe('links', () => {
     }
   });
 
-  it('every value in the data tables links to its source line or its source URL', () => {
-    const html = read(join(DIST, 'datasets/price-agreement/index.html'));
-    expect(html).toContain('href="/sources/mhlw-2011-keizaika-handout/#L733">30.7</a>');
+  it('every row of the data tables links to the source lines it was read from, and a sourced value to its source', () => {
+    for (const file of all.filter((f) => /datasets\/[^/]+\/index\.html$/.test(f))) {
+      const { document } = parseHTML(read(file));
+      for (const row of document.querySelectorAll('.data-table tbody tr')) {
+        const lines = [...row.querySelectorAll('td.line a')].map((a) => a.getAttribute('href')!);
+        const cells = [...row.querySelectorAll('td:not(.line)')];
+        // a row without a line is one whose values are all from public sources
+        if (!lines.length) expect(cells.some((c) => /^https?:/.test(c.querySelector('a')?.getAttribute('href') ?? ''))).toBe(true);
+        for (const l of lines) expect(l).toMatch(/^(\/en)?\/sources\/[^/]+\/#L\d+$/);
+        // several lines: each value with a line links to one of them
+        if (lines.length > 1)
+          for (const c of cells.filter((c) => c.querySelector('a') && !/^https?:/.test(c.querySelector('a')!.getAttribute('href')!)))
+            expect(lines).toContain(c.querySelector('a')!.getAttribute('href'));
+      }
+    }
+    const owner = read(join(DIST, 'datasets/price-agreement/index.html'));
+    expect(owner).toMatch(/<th scope="row">都道府県<\/th>[^]*?href="\/sources\/mhlw-2011-keizaika-handout\/#L733">733行<\/a>/);
     const os = read(join(DIST, 'datasets/outsourcing/index.html'));
     expect(os).toContain('href="http://frcsrnewsreel.blogspot.com/2013/04/7.html">19.9</a>');
   });
@@ -102,7 +135,9 @@ describe('downloads', () => {
   it('each download says its size on the dataset page', () => {
     const html = read(join(DIST, 'datasets/clinical-labs/index.html'));
     const size = readFileSync(join(DIST, 'downloads/clinical-labs-totals.csv')).length;
-    expect(html).toMatch(new RegExp(`clinical-labs-totals.csv</a> — CSV（UTF-8）[^(]*\\((${size}バイト|${(size / 1024).toFixed(1)} KB)`));
+    expect(html).toMatch(
+      new RegExp(`clinical-labs-totals.csv\\s*</a>\\s*— CSV（UTF-8）[^（]*（(${size}バイト|${(size / 1024).toFixed(1)} KB)）`),
+    );
   });
 });
 

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { CHARTS } from '../../src/charts/index.ts';
-import { citeChart, embedSize, snippets } from '../../src/lib/embed.ts';
+import { t } from '../../src/i18n/index.ts';
+import { CHARTS, makeChart } from '../../src/site/charts.ts';
+import { citeChart, embedSize, fixedHeight, snippets } from '../../src/site/embed.ts';
 import { DIST } from '../e2e/browser.ts';
 import { read } from './dist-helpers.ts';
 
@@ -21,9 +22,12 @@ describe('embed pages', () => {
         expect(html).toContain(`<html lang="${lang}"`);
         expect(html).toContain(`data-chart="${c.id}"`);
         expect(html).toMatch(/<h1>[^<]+<\/h1>/);
-        expect(html).toMatch(/<p class="source">(出典|Source)/);
-        expect(html).toContain(`href="http://localhost:4321/${prefix}datasets/${c.page}/#chart-${c.id}"`);
-        expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="http://localhost:4321/${prefix}oembed/${c.id}.json"`);
+        expect(html).toMatch(/<p class="source">\s*(出典|Source)/);
+        // relative: it resolves against the embed page's own address wherever the iframe is
+        expect(html).toContain(`href="/${prefix}datasets/${c.page}/#chart-${c.id}" target="_blank"`);
+        expect(html).toContain(
+          `<link rel="alternate" type="application/json+oembed" href="http://localhost:4321/${prefix}oembed/${c.id}.json"`,
+        );
         expect(html).not.toContain('<header class="site">');
         expect(html).not.toContain('<footer');
       });
@@ -46,7 +50,9 @@ describe('embed pages', () => {
     expect(html).toContain('href="/charts/price-agreement-by-owner.svg" download');
     expect(html).toContain('href="/charts/price-agreement-by-owner.png" download');
     expect(html).toContain('&lt;script src=&quot;http://localhost:4321/embed.js&quot; async&gt;&lt;/script&gt;');
-    expect(html).toContain('<link rel="alternate" type="application/json+oembed" href="http://localhost:4321/oembed/price-agreement-by-owner.json"');
+    expect(html).toContain(
+      '<link rel="alternate" type="application/json+oembed" href="http://localhost:4321/oembed/price-agreement-by-owner.json"',
+    );
     expect(html).toMatch(/data-cite-bibtex>@misc\{mhlw-charts-price-agreement-by-owner-\d{4},/);
   });
 
@@ -58,11 +64,14 @@ describe('embed pages', () => {
 describe('static chart files', () => {
   for (const c of CHARTS) {
     for (const [lang, prefix] of LANGS) {
-      const spec = c.make(lang, '')!;
+      const spec = makeChart(c.id, lang)!;
       it(`/${prefix}charts/${c.id}.svg is standalone: XML declaration, namespace, title and source inside, nothing external`, () => {
         const svg = read(join(DIST, prefix, 'charts', `${c.id}.svg`));
         expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-        expect(svg).toContain(`>${spec.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`);
+        // The title, in bold lines wrapped to the picture's width, reads as the chart's title.
+        const lines = [...svg.matchAll(/<text [^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+        const joined = lines.join(spec.lang === 'ja' ? '' : ' ');
+        expect(joined).toBe(spec.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
         expect(svg).toMatch(/>(出典：|Source: )[^<]+<\/text>/);
         expect(svg).not.toMatch(/(href|src)="(https?:)?\/\//);
         expect(svg).not.toMatch(/@import|url\(/);
@@ -89,27 +98,46 @@ describe('static chart files', () => {
 
 describe('citations', () => {
   const sources = [
-    { id: 'd', file: 'd.txt', title_ja: '資料名', title_en: 'Handout', publisher_ja: '厚生労働省', publisher_en: 'MHLW', date: '2011', url: null, licence: '', licence_url: '', type: '' },
+    {
+      id: 'd',
+      file: 'd.txt',
+      title_ja: '資料名',
+      title_en: 'Handout',
+      publisher_ja: '厚生労働省',
+      publisher_en: 'MHLW',
+      date: '2011',
+      url: null,
+      licence: '',
+      licence_ja: '',
+      licence_url: '',
+      type_ja: '資料',
+      type_en: 'handout',
+    },
   ];
   for (const c of CHARTS) {
     it(`${c.id}: a reference line and BibTeX in both languages`, () => {
-      const ja = citeChart(c.make('ja', '')!, 'ja', 'https://example.org/datasets/x/#chart', '2026-11-23', sources, 'MHLW survey charts');
-      expect(ja.text).toBe(`MHLW survey charts「${c.make('ja', '')!.title}」https://example.org/datasets/x/#chart（2026-11-23参照）。原資料：厚生労働省「資料名」（2011）。`);
+      const ja = citeChart(makeChart(c.id, 'ja')!, 'ja', 'https://example.org/datasets/x/#chart', '2026-11-23', sources);
+      expect(ja.text).toBe(
+        `${t('ja').site.name}「${makeChart(c.id, 'ja')!.title}」https://example.org/datasets/x/#chart（2026-11-23参照）。原資料：厚生労働省「資料名」（2011）。`,
+      );
       expect(ja.bibtex).toMatch(new RegExp(`^@misc\\{mhlw-charts-${c.id}-2026,\\n  title {8}= \\{`));
       expect(ja.bibtex).toContain('howpublished = {\\url{https://example.org/datasets/x/#chart}}');
       expect(ja.bibtex).toContain('note         = {2026-11-23参照。原資料：厚生労働省「資料名」（2011）}');
-      const en = citeChart(c.make('en', '')!, 'en', 'https://example.org/en/x/', '2026-11-23', sources, 'MHLW survey charts');
-      expect(en.text).toBe(`MHLW survey charts, “${c.make('en', '')!.title}”, https://example.org/en/x/ (accessed 2026-11-23). Source: MHLW, “Handout” (2011).`);
+      const en = citeChart(makeChart(c.id, 'en')!, 'en', 'https://example.org/en/x/', '2026-11-23', sources);
+      expect(en.text).toBe(
+        `${t('en').site.name}, “${makeChart(c.id, 'en')!.title}”, https://example.org/en/x/ (accessed 2026-11-23). Source: MHLW, “Handout” (2011).`,
+      );
       expect(en.bibtex).toContain('language     = {english}');
       expect(en.bibtex.split('{').length).toBe(en.bibtex.split('}').length);
     });
   }
 
-  it('snippets: the plain one keeps the aspect, the responsive one has a default height', () => {
-    const spec = CHARTS[0]!.make('ja', '')!;
+  it('snippets: the plain one has a fixed height that fits the chart at any width, the responsive one a default height', () => {
+    const spec = makeChart(CHARTS[0]!.id, 'ja')!;
     const { width, height } = embedSize(spec);
     const s = snippets(spec, 'https://example.org/');
-    expect(s.plain).toContain(`aspect-ratio:${width}/${height}`);
+    expect(s.plain).toContain(`max-width:${width}px;height:${fixedHeight(spec)}px`);
+    expect(fixedHeight(spec)).toBeGreaterThanOrEqual(height);
     expect(s.responsive).toContain(`height="${height}"`);
     expect(s.responsive).toContain('<script src="https://example.org/embed.js" async></script>');
   });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, HAVE_BROWSER, launch, serveDist } from '../e2e/browser.ts';
-import { fixture, runTexts } from '../helpers.ts';
+import { fixture, registerOf, runTexts } from '../helpers.ts';
 import { attrs, fileOf, ids, pages, read, urlOf, walk } from './dist-helpers.ts';
 
 const SCRIPT = '<script>alert(document.domain)</script>';
@@ -33,10 +33,11 @@ beforeAll(() => {
   ].join('\n');
   mkdirSync(raw);
   writeFileSync(join(raw, 'xss-handout.txt'), doc);
+  writeFileSync(join(raw, 'sources.json'), JSON.stringify(registerOf({ 'xss-handout.txt': doc }), null, 2));
   const result = runTexts({ 'xss-handout.txt': doc });
   mkdirSync(clean);
   for (const [name, content] of result.files) writeFileSync(join(clean, name), content);
-  buildSite({ DATA_DIR: clean, RAW_DIR: raw, OUT_DIR: out, BASE_PATH: BASE, SITE_URL: 'https://example.org' });
+  buildSite({ DATA_DIR: clean, RAW_DIR: raw, OUT_DIR: out, BASE_PATH: BASE, SITE_URL: 'https://charts.example.org' });
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -51,14 +52,17 @@ describe('markup in source labels', () => {
     expect(html).not.toContain(SCRIPT);
     expect(html).not.toContain('<img/src=x');
     expect(html).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt;');
-    const start = html.indexOf('data-chart="outsourcing-trends"');
-    const svg = html.slice(start, html.indexOf('</svg>', start));
-    expect(svg).toContain('&lt;script&gt;');
     expect(html).toMatch(/<th scope="row">院内清掃&lt;script&gt;alert\(document.domain\)&lt;\/script&gt;<\/th>/);
     expect(html).toContain('医療事務&quot;&gt;&lt;img/src=x/onerror=alert(document.domain)&gt;');
     const owner = read(join(out, 'datasets/price-agreement/index.html'));
     expect(owner).not.toContain(SCRIPT);
     expect(owner).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt;');
+    // in both layouts of the owner chart, whose row labels are the owners
+    for (const layout of ['narrow', 'wide']) {
+      const start = owner.indexOf(`data-layout="${layout}" data-chart="price-agreement-by-owner"`);
+      expect(start, layout).toBeGreaterThan(0);
+      expect(owner.slice(start, owner.indexOf('</svg>', start))).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt;');
+    }
   });
 
   it('never becomes a javascript: link, in pages, embeds or SVG files', () => {
@@ -68,13 +72,16 @@ describe('markup in source labels', () => {
       expect(text, file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
     }
     expect(read(join(out, 'datasets/outsourcing/index.html'))).toContain(`${JS_LINK}在宅医療サポート`);
-    expect(read(join(out, 'embed/outsourcing-trends/index.html'))).toContain('院内清掃&lt;script&gt;');
-    expect(read(join(out, 'charts/outsourcing-trends.svg'))).not.toContain(SCRIPT);
+    expect(read(join(out, 'embed/price-agreement-by-owner/index.html'))).toContain('個人&lt;script&gt;');
+    expect(read(join(out, 'charts/price-agreement-by-owner.svg'))).not.toContain(SCRIPT);
+    expect(read(join(out, 'charts/price-agreement-by-owner.svg'))).toContain('&lt;script&gt;alert(document.domain)&lt;/script&gt;');
   });
 
   it('a text cell that starts with = is neutralised in the Excel downloads only', () => {
     expect(readFileSync(join(out, 'downloads/outsourcing-rates.csv'), 'utf8')).toContain(`\n"${FORMULA.replace(/"/g, '""')}院内物品管理",`);
-    expect(readFileSync(join(out, 'downloads/outsourcing-rates.excel-utf8.csv'), 'utf8')).toContain(`\r\n"'${FORMULA.replace(/"/g, '""')}院内物品管理",`);
+    expect(readFileSync(join(out, 'downloads/outsourcing-rates.excel-utf8.csv'), 'utf8')).toContain(
+      `\r\n"'${FORMULA.replace(/"/g, '""')}院内物品管理",`,
+    );
   });
 
   it('is escaped in the source viewer', () => {
@@ -84,7 +91,7 @@ describe('markup in source labels', () => {
   });
 
   it('the Excel download neutralises nothing that is not a formula, and does neutralise formulas', async () => {
-    const { excelCsv } = await import('../../src/lib/downloads.ts');
+    const { excelCsv } = await import('../../src/site/downloads.ts');
     const csv = 'a,b,n\n=1+2,"+x",-3\n@SUM(A1),ok,5\n';
     expect(excelCsv(csv, new Set(['a', 'b']))).toBe("a,b,n\r\n'=1+2,'+x,-3\r\n'@SUM(A1),ok,5\r\n");
   });
@@ -97,15 +104,15 @@ describe('a build under a sub-path', () => {
       const html = read(file);
       const here = urlOf(out, file, BASE);
       for (const h of [...attrs(html, 'a', 'href'), ...attrs(html, 'link', 'href'), ...attrs(html, 'script', 'src')]) {
-        if (/^https?:/.test(h) && !h.startsWith('https://example.org/')) continue;
-        const u = new URL(h, `https://example.org${here}`);
+        if (/^https?:/.test(h) && !h.startsWith('https://charts.example.org/')) continue;
+        const u = new URL(h, `https://charts.example.org${here}`);
         const target = fileOf(out, u.pathname, BASE);
         if (!target) broken.push(`${here} → ${h}`);
         else if (u.hash && target.endsWith('.html') && !ids(read(target)).has(u.hash.slice(1))) broken.push(`${here} → ${h} (anchor)`);
       }
     }
     expect(broken).toEqual([]);
-    expect(read(join(out, 'index.html'))).toContain('<link rel="canonical" href="https://example.org/mhlw/">');
+    expect(read(join(out, 'index.html'))).toContain('<link rel="canonical" href="https://charts.example.org/mhlw/">');
     expect(read(join(out, '_headers'))).toMatch(/^\/mhlw\/\*$/m);
   });
 });

@@ -20,9 +20,15 @@ document.getElementById('chart').append(
     y: { domain: order, label: null },
     color: { legend: true },
     marks: [
-      Plot.ruleX(rows.filter((r) => r.owner_no === 0 && r.rate_pct !== null), { x: 'rate_pct', stroke: 'period', strokeDasharray: '4,3' }),
+      Plot.ruleX(
+        rows.filter((r) => r.owner_no === 0 && r.rate_pct !== null),
+        { x: 'rate_pct', stroke: 'period', strokeDasharray: '4,3' },
+      ),
       Plot.line(owners, { x: 'rate_pct', y: 'owner_ja', z: 'owner_no', stroke: '#999' }),
-      Plot.dot(owners.filter((r) => r.rate_pct !== null), { x: 'rate_pct', y: 'owner_ja', fill: 'period', symbol: 'period', r: 4, title: (r) => `${r.owner_ja} ${r.period}: ${r.rate_pct}%` }),
+      Plot.dot(
+        owners.filter((r) => r.rate_pct !== null),
+        { x: 'rate_pct', y: 'owner_ja', fill: 'period', symbol: 'period', r: 4, title: (r) => `${r.owner_ja} ${r.period}: ${r.rate_pct}%` },
+      ),
     ],
   }),
 );

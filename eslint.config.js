@@ -1,0 +1,23 @@
+// ESLint: the recommended rules of JavaScript, typescript-eslint and eslint-plugin-astro.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'data/', '.astro/', 'node_modules/', 'test/output/', 'scripts/bench/peer/dist/', 'scratch/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  // Scripts served to browsers: plain ES5-style files, no modules.
+  { files: ['public/**/*.js', 'scripts/bench/peer/**/*.js'], languageOptions: { globals: { ...globals.browser }, sourceType: 'script' } },
+);

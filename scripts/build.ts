@@ -1,0 +1,80 @@
+/**
+ * `npm run build`: the data pipeline, then the site on the data it accepted. The new data replaces
+ * data/clean only once the site has built on it; if the site build fails, data/clean stays as it was (the
+ * staged set is removed) and the command exits 1.
+ */
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { summarize } from '../src/pipeline/run.ts';
+import { SettingError, siteAddress } from '../src/site/address.ts';
+import { identity } from '../src/site/identity.ts';
+import { failureLines, stageDataRun, type DataRunOptions } from './lib/data-run.ts';
+
+const DEFAULTS: DataRunOptions = {
+  raw: 'data/raw',
+  out: 'data/clean',
+  corrections: 'data/corrections',
+  supplements: 'data/supplements',
+  changelog: 'data/CHANGELOG.yml',
+};
+
+/** Builds the site with astro on a data folder; returns its exit code. */
+export function astroBuild(dataDir: string): number {
+  const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+  const r = spawnSync(process.execPath, [astro, 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir },
+  });
+  return r.status ?? 1;
+}
+
+/** Data, then site, then the swap; the site builder is given the staged data folder. */
+export function build(
+  options: DataRunOptions,
+  buildSite: (dataDir: string) => number,
+  print = { log: console.log, error: console.error },
+  verbose = false,
+): number {
+  let run;
+  try {
+    run = stageDataRun(options);
+  } catch (e) {
+    for (const line of failureLines(e, verbose)) print.error(line);
+    return 1;
+  }
+  try {
+    if (run.unversioned) print.error(`warning: ${run.unversioned}`);
+    print.log(summarize(run.result.quality));
+    const code = buildSite(run.version);
+    if (code !== 0) {
+      run.output.discard(run.version);
+      print.error(`the site build failed (exit ${code}): ${options.out} was not replaced`);
+      return 1;
+    }
+    run.output.publish(run.version);
+    return 0;
+  } finally {
+    run.output.release();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({
+    options: { verbose: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
+    strict: true,
+  });
+  const quiet = { log: () => {}, error: console.error };
+  try {
+    // The site's address first: a publishing build without SITE_URL, or a malformed one, stops here.
+    siteAddress(process.env);
+    identity();
+    process.exitCode = build(DEFAULTS, astroBuild, values.quiet ? quiet : undefined, values.verbose);
+  } catch (e) {
+    if (!(e instanceof SettingError)) throw e;
+    console.error(e.message);
+    process.exitCode = 1;
+  }
+}

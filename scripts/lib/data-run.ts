@@ -1,0 +1,100 @@
+/**
+ * One run of the data pipeline from the command line: open the output (ownership, lock, leftovers), read the
+ * inputs (register, documents, fixes), run the pipeline, and stage the complete set of outputs as a new
+ * version. The caller publishes it (`npm run data`) or builds the site on it first (`npm run build`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CATALOGUE } from '../../src/datasets/index.ts';
+import { dataHash, parseChangelog, type ReleaseEntry } from '../../src/pipeline/release.ts';
+import { runPipeline, sha256, type PipelineOutput } from '../../src/pipeline/run.ts';
+import { PipelineError, PipelineErrors } from '../../src/pipeline/types.ts';
+import { readFixFolder, readRawFolder } from './inputs.ts';
+import { openOutput } from './output.ts';
+
+export interface DataRunOptions {
+  raw: string;
+  out: string;
+  corrections: string;
+  supplements: string;
+  /** The data's versions (data/CHANGELOG.yml); without it datapackage.json has no version. */
+  changelog?: string;
+}
+
+export interface StagedRun {
+  result: PipelineOutput;
+  ms: number;
+  documents: number;
+  /** The staged version (a complete set) and the output it belongs to. */
+  version: string;
+  output: ReturnType<typeof openOutput>;
+  /** Set when the data differ from the newest version of the changelog: what to add to it. */
+  unversioned?: string;
+}
+
+/** The newest version of a changelog file, or undefined without one. */
+export function readRelease(file: string | undefined): ReleaseEntry | undefined {
+  if (!file) return undefined;
+  if (!existsSync(file))
+    throw new PipelineError(file, "no such file: the data's versions, newest first (see the README, 'Versions of the data')");
+  return parseChangelog(readFileSync(file, 'utf8'), file)[0];
+}
+
+/** Runs the pipeline and stages its outputs; the output stays locked until `output.release()`. */
+export function stageDataRun(o: DataRunOptions): StagedRun {
+  const output = openOutput(o.out, [
+    { name: 'raw', path: o.raw },
+    { name: 'corrections', path: o.corrections },
+    { name: 'supplements', path: o.supplements },
+  ]);
+  try {
+    const raw = readRawFolder(o.raw);
+    const corrections = readFixFolder(o.corrections, '.yml', '--corrections');
+    const supplements = readFixFolder(o.supplements, '.csv', '--supplements');
+    const release = readRelease(o.changelog);
+    const started = performance.now();
+    const result = runPipeline({ ...raw, corrections, supplements, release }, CATALOGUE);
+    const ms = performance.now() - started;
+    const version = output.stage(result.files);
+    const hash = dataHash(result.files, sha256);
+    const unversioned =
+      release && hash !== release.data_sha256
+        ? `${o.changelog}: the data differ from version ${release.version}; add a version above it (patch for a correction, minor for new values or datasets, major for a changed column) with data_sha256: ${hash}`
+        : undefined;
+    return { result, ms, documents: raw.documents.length, version, output, unversioned };
+  } catch (e) {
+    output.release();
+    throw e;
+  }
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EISDIR: 'a folder where a file was expected',
+  ENOTDIR: 'a file where a folder was expected',
+  ELOOP: 'a loop of symbolic links',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'a read-only file system',
+  EEXIST: 'already exists',
+  ENOTEMPTY: 'a folder that is not empty',
+  EMFILE: 'too many open files',
+};
+
+/** Every failure as one line per problem, `FILE: reason` (a stack trace only with --verbose). */
+export function failureLines(e: unknown, verbose: boolean): string[] {
+  if (e instanceof PipelineErrors) return e.errors.map((x) => x.message);
+  if (e instanceof PipelineError) return [e.message];
+  const err = e as NodeJS.ErrnoException;
+  if (err && typeof err.code === 'string' && err.code in FS_REASONS) {
+    return [
+      `${err.path ? resolve(err.path) : (err.syscall ?? 'file system')}: ${FS_REASONS[err.code]} (${err.code}${err.syscall ? `, ${err.syscall}` : ''})`,
+      ...(verbose && err.stack ? [err.stack] : []),
+    ];
+  }
+  return [
+    `error: ${(e as Error)?.message ?? String(e)}${verbose ? '' : ' (run with --verbose for the stack trace)'}`,
+    ...(verbose && (e as Error)?.stack ? [(e as Error).stack!] : []),
+  ];
+}

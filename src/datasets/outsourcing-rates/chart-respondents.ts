@@ -1,0 +1,60 @@
+/** Hospitals answering each wave of the outsourcing survey: a bar per wave, a missing count a gap. */
+import * as Plot from '@observablehq/plot';
+import { COLORS, type ChartDefinition } from '../../display/chart.ts';
+import { FONT, LAYOUTS } from '../../display/text.ts';
+import { t } from '../../i18n/index.ts';
+import { formatNumber } from '../../i18n/numbers.ts';
+import type { OutsourcingRow } from './spec.ts';
+import { words } from './words.ts';
+
+export const outsourcingRespondentsChart: ChartDefinition<OutsourcingRow> = {
+  id: 'outsourcing-respondents',
+  make(rows, { lang, source }) {
+    const w = words[lang];
+    const waves = [...new Map(rows.map((r) => [r.survey_year, r])).values()].sort((a, b) => a.survey_year - b.survey_year);
+    const present = waves.filter((r) => r.respondents !== null);
+    const counts = present.map((r) => r.respondents!);
+    const text = (r: OutsourcingRow) => (r.respondents === null ? t(lang).value.missing : formatNumber(r.respondents, lang));
+    const layout = (width: number, tick: (r: OutsourcingRow) => string, height: number, marginBottom: number): Plot.PlotOptions => ({
+      width,
+      height,
+      marginLeft: 44,
+      marginRight: 8,
+      marginTop: 28,
+      marginBottom,
+      style: { fontSize: `${FONT}px` },
+      x: { domain: waves.map(tick), label: null, tickSize: 0 },
+      y: { grid: true, label: `↑ ${w.respondentsAxis}`, ticks: 4, tickFormat: (v: number) => formatNumber(v, lang) },
+      marks: [
+        Plot.barY(present, {
+          x: tick,
+          y: 'respondents',
+          fill: COLORS.sky,
+          title: (r: OutsourcingRow) =>
+            `${w.wave(r.survey_year, r.survey_ja)}: ${w.hospitals(text(r))}\n${t(lang).value.sourceLine} ${r.wave_line}`,
+        }),
+        Plot.text(waves, { x: tick, y: (r: OutsourcingRow) => r.respondents ?? 0, text, dy: -8, fill: 'currentColor' }),
+        Plot.ruleY([0]),
+      ],
+    });
+    return {
+      id: 'outsourcing-respondents',
+      lang,
+      dataset: 'outsourcing-rates',
+      title: counts.length
+        ? w.respondentsTitle(formatNumber(Math.min(...counts), lang), formatNumber(Math.max(...counts), lang), waves.length)
+        : w.respondentsSubtitle,
+      subtitle: w.respondentsSubtitle,
+      summary: w.respondentsSummary(
+        waves.map((r) => w.waveValue(w.wave(r.survey_year, r.survey_ja), text(r))),
+        waves.length - present.length,
+      ),
+      source,
+      legend: [],
+      layouts: {
+        wide: layout(LAYOUTS.wide, (r) => w.waveTick(r.survey_year, r.survey_ja), 300, 44),
+        narrow: layout(LAYOUTS.narrow, (r) => w.waveShort(r.survey_year), 250, 28),
+      },
+    };
+  },
+};

@@ -1,0 +1,160 @@
+/**
+ * Price-agreement rate per hospital owner in each period of the table, sorted by the last period: a row per
+ * owner with a point per period, labels beside the rows (wide) or above them (narrow), wrapped, never cut; a
+ * value that is missing has no point, and the line between an owner's points breaks there.
+ */
+import * as Plot from '@observablehq/plot';
+import { COLORS, extremes, markTitle, stackRows, type ChartDefinition, type LegendItem } from '../../display/chart.ts';
+import { FONT, LAYOUTS, LINE } from '../../display/text.ts';
+import { formatMonthShort } from '../../i18n/dates.ts';
+import { localName } from '../../i18n/index.ts';
+import { formatNumber } from '../../i18n/numbers.ts';
+import type { OwnerRow } from './spec.ts';
+import { words } from './words.ts';
+
+const PERIOD_COLORS = [COLORS.orange, COLORS.sky, COLORS.blue];
+const PERIOD_SYMBOLS = ['triangle', 'square', 'circle'] as const;
+/** "Almost all" and "hardly any" of the title. */
+const ALMOST_ALL = 95;
+const HARDLY_ANY = 10;
+
+export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
+  id: 'price-agreement-by-owner',
+  make(rows, { lang, source }) {
+    const w = words[lang];
+    const periods = [...new Set(rows.map((r) => r.period))];
+    const last = periods[periods.length - 1]!;
+    const periodName = (p: string) => formatMonthShort(p, lang);
+    const name = (r: OwnerRow) => localName(lang, r.owner_ja, r.owner_en);
+    const pct = (v: number | null) => `${formatNumber(v, lang, 1)}%`;
+    const all = rows.filter((r) => r.owner_no === 0);
+    const owners = rows.filter((r) => r.owner_no !== 0);
+    // One entry per owner, sorted by the last period's rate, highest first; missing ones last, in source order.
+    const byNo = new Map<number, OwnerRow[]>();
+    for (const r of owners) byNo.set(r.owner_no, [...(byNo.get(r.owner_no) ?? []), r]);
+    const rateIn = (list: OwnerRow[], p: string) => list.find((r) => r.period === p)?.rate_pct ?? null;
+    const order = [...byNo.values()].sort((a, b) => (rateIn(b, last) ?? -1) - (rateIn(a, last) ?? -1) || a[0]!.owner_no - b[0]!.owner_no);
+    const index = new Map(order.map((list, i) => [list[0]!.owner_no, i]));
+    const labels = order.map((list) =>
+      w.ownerLabel(name(list[0]!), list[0]!.hospitals === null ? null : formatNumber(list[0]!.hospitals, lang)),
+    );
+    const present = owners.filter((r) => r.rate_pct !== null);
+    const lastRows = owners.filter((r) => r.period === last);
+    const ends = extremes(lastRows, (r) => r.rate_pct);
+    const tied = (list: OwnerRow[], v: number) => w.ownerValue(w.names(list.map(name)), pct(v), list.length > 1);
+    const high = lastRows.filter((r) => r.rate_pct !== null && r.rate_pct >= ALMOST_ALL).length;
+    const low = lastRows.filter((r) => r.rate_pct !== null && r.rate_pct < HARDLY_ANY).length;
+    const title = !ends
+      ? w.titleNone(periodName(last))
+      : high && low
+        ? w.titleSplit(periodName(last), high, low)
+        : w.titleRange(periodName(last), pct(ends.low), pct(ends.high));
+    const allLast = all.find((r) => r.period === last);
+    const legend: LegendItem[] = [
+      ...periods.map((p, i) => ({
+        label: periodName(p),
+        color: PERIOD_COLORS[i % PERIOD_COLORS.length]!,
+        symbol: PERIOD_SYMBOLS[i % PERIOD_SYMBOLS.length]!,
+      })),
+      ...(all.some((r) => r.rate_pct !== null) ? [{ label: w.allHospitals, color: '#1a1a1a', symbol: 'line' as const }] : []),
+    ];
+
+    const plot = (
+      layout: ReturnType<typeof stackRows>,
+      dotsAt: (i: number) => number,
+      label: Plot.TextOptions,
+      opts: { width: number; marginLeft: number; bands: boolean },
+    ): Plot.PlotOptions => {
+      const y = (r: OwnerRow) => dotsAt(index.get(r.owner_no)!);
+      // Grid lines and the all-hospitals rules run the whole height beside the labels (wide), or only through
+      // each row's points where the labels are above them (narrow).
+      const spans = opts.bands
+        ? layout.rows.map((_, i) => ({ y1: dotsAt(i) - 9, y2: dotsAt(i) + 9 }))
+        : [{ y1: layout.rows[0]?.top ?? 0, y2: layout.bottom }];
+      const across = <T>(data: T[]) => spans.flatMap((s) => data.map((d) => ({ ...s, d })));
+      return {
+        width: opts.width,
+        height: layout.bottom + 30,
+        marginLeft: opts.marginLeft,
+        marginRight: 24, // room for half of the last tick label ("100%")
+        marginTop: 0,
+        marginBottom: 30,
+        style: { fontSize: `${FONT}px` },
+        x: { domain: [0, 100], axis: null },
+        y: { type: 'identity', axis: null },
+        color: { domain: periods.map(periodName), range: PERIOD_COLORS },
+        symbol: { domain: periods.map(periodName), range: [...PERIOD_SYMBOLS] },
+        marks: [
+          Plot.ruleX(across([0, 25, 50, 75, 100]), { x: 'd', y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.1 }),
+          Plot.text(order, { ...label, text: (_: OwnerRow[], i: number) => layout.rows[i]!.text, lineHeight: LINE / FONT }),
+          Plot.ruleX(across(all.filter((r) => r.rate_pct !== null)), {
+            x: (s: { d: OwnerRow }) => s.d.rate_pct,
+            y1: 'y1',
+            y2: 'y2',
+            stroke: (s: { d: OwnerRow }) => periodName(s.d.period),
+            strokeDasharray: '4,3',
+          }),
+          // The all-hospitals values themselves, once each, for their tooltips.
+          Plot.dot(
+            all.filter((r) => r.rate_pct !== null),
+            {
+              x: 'rate_pct',
+              y: spans[0]!.y1,
+              r: 3,
+              fill: (r: OwnerRow) => periodName(r.period),
+              title: (r: OwnerRow) => markTitle(lang, `${name(r)} ${periodName(r.period)}`, r, pct(r.rate_pct)),
+            },
+          ),
+          // A thin line joins an owner's periods; a missing value breaks it.
+          Plot.line(owners, { x: 'rate_pct', y, z: 'owner_no', stroke: '#999', strokeWidth: 1 }),
+          Plot.dot(present, {
+            x: 'rate_pct',
+            y,
+            fill: (r: OwnerRow) => periodName(r.period),
+            stroke: (r: OwnerRow) => periodName(r.period),
+            symbol: (r: OwnerRow) => periodName(r.period),
+            r: 4.5,
+            title: (r: OwnerRow) => markTitle(lang, `${name(r)} ${periodName(r.period)}`, r, pct(r.rate_pct)),
+          }),
+          Plot.axisX({ ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, label: null, y: layout.bottom, anchor: 'bottom' }),
+        ],
+      };
+    };
+    const labelColumn = 250;
+    const wide = stackRows(labels, labelColumn - 12, { top: 4, minHeight: 22 });
+    const narrow = stackRows(labels, LAYOUTS.narrow - 24, { top: 4, minHeight: 0, above: 20 });
+    return {
+      id: 'price-agreement-by-owner',
+      lang,
+      dataset: 'price-agreement-by-owner',
+      title,
+      subtitle: w.subtitle(periods.map(periodName), periodName(last)),
+      summary: w.summary({
+        owners: byNo.size,
+        periods: periods.map(periodName),
+        last: periodName(last),
+        top: ends ? tied(ends.highs, ends.high) : null,
+        bottom: ends ? tied(ends.lows, ends.low) : null,
+        all: allLast?.rate_pct != null ? pct(allLast.rate_pct) : null,
+        missing: owners.length - present.length,
+        values: owners.length,
+      }),
+      source,
+      legend,
+      layouts: {
+        wide: plot(
+          wide,
+          (i) => wide.rows[i]!.centre,
+          { frameAnchor: 'left', dx: -10, y: (_: OwnerRow[], i: number) => wide.rows[i]!.centre, textAnchor: 'end', lineAnchor: 'middle' },
+          { width: LAYOUTS.wide, marginLeft: labelColumn, bands: false },
+        ),
+        narrow: plot(
+          narrow,
+          (i) => narrow.rows[i]!.top + narrow.rows[i]!.lines.length * LINE + 10,
+          { frameAnchor: 'left', y: (_: OwnerRow[], i: number) => narrow.rows[i]!.labelTop, textAnchor: 'start', lineAnchor: 'top' },
+          { width: LAYOUTS.narrow, marginLeft: 16, bands: true },
+        ),
+      },
+    };
+  },
+};

@@ -1,0 +1,145 @@
+/**
+ * The chart kit: what a chart function returns (Plot options plus the words around the chart), the palette
+ * and legend symbols, and the text of a mark's tooltip. Chart functions live in their dataset's folder and
+ * are pure: rows and a language in, a spec out. Rendering happens in one place (src/site/render-svg.ts).
+ */
+import type { PlotOptions } from '@observablehq/plot';
+import { localName, t, type Lang } from '../i18n/index.ts';
+import type { Status } from '../pipeline/types.ts';
+import { LINE, wrap, type Layout } from './text.ts';
+
+export interface ChartSpec {
+  id: string;
+  lang: Lang;
+  /** The dataset the chart draws (its CSV in data/clean). */
+  dataset: string;
+  /** The finding the data shows, computed from it. */
+  title: string;
+  subtitle: string;
+  /** A text alternative: what the chart shows, in sentences. */
+  summary: string;
+  /** One-line source. */
+  source: string;
+  /** The key of colours and symbols (drawn by the site, not by Plot): only what the chart shows. */
+  legend: LegendItem[];
+  /** The chart laid out for a narrow box (a phone) and a wide one; the page picks one by its own width. */
+  layouts: Record<Layout, PlotOptions>;
+}
+
+/** What a chart function is given besides its rows. */
+export interface ChartContext {
+  lang: Lang;
+  /** The one-line credit of the documents the rows come from. */
+  source: string;
+}
+
+/** A chart of a dataset: its id (its URL: /embed/<id>/, /charts/<id>.svg) and the pure function that draws it. */
+export interface ChartDefinition<R> {
+  id: string;
+  make(rows: R[], ctx: ChartContext): ChartSpec;
+}
+
+export interface LegendItem {
+  label: string;
+  color: string;
+  symbol: 'circle' | 'square' | 'triangle' | 'diamond' | 'line';
+  hollow?: boolean;
+}
+
+/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
+export const COLORS = {
+  blue: '#0072B2',
+  orange: '#E69F00',
+  sky: '#56B4E9',
+  green: '#009E73',
+  vermillion: '#D55E00',
+  purple: '#CC79A7',
+  grey: '#6b6b6b',
+};
+
+/** Legend symbols, centred on 0,0 (drawn by the page legend and the standalone SVG alike). */
+export const SYMBOL_PATH: Record<LegendItem['symbol'], string> = {
+  circle: 'M0,-4.5A4.5,4.5 0 1,1 0,4.5A4.5,4.5 0 1,1 0,-4.5Z',
+  square: 'M-4,-4H4V4H-4Z',
+  triangle: 'M0,-5L4.5,3.5H-4.5Z',
+  diamond: 'M0,-5L5,0L0,5L-5,0Z',
+  line: 'M-7,0H7',
+};
+
+/** How a legend symbol is painted: fill, stroke, width and dashes. */
+export function symbolStyle(item: LegendItem, fg = '#1a1a1a'): { fill: string; stroke: string; width: number; dash?: string } {
+  const line = item.symbol === 'line';
+  return {
+    fill: item.hollow || line ? 'none' : item.color,
+    stroke: item.color === '#1a1a1a' ? fg : item.color,
+    width: line ? 2 : 1.5,
+    ...(line ? { dash: '4,3' } : {}),
+  };
+}
+
+/** The extremes of a set of rates, with every category that ties at each. */
+export function extremes<R>(rows: R[], value: (r: R) => number | null) {
+  const present = rows.filter((r) => value(r) !== null);
+  if (!present.length) return null;
+  const values = present.map((r) => value(r)!);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  return { low, high, lows: present.filter((r) => value(r) === low), highs: present.filter((r) => value(r) === high) };
+}
+
+/**
+ * Rows of varying height (one per wrapped label), stacked from `top`: each row's label lines, its centre,
+ * and the total height. Charts draw on an identity y scale with these positions, so a two-line label gets a
+ * taller row instead of a cut one.
+ */
+export function stackRows(labels: string[], labelWidth: number, opts: { top: number; minHeight: number; above?: number }) {
+  let y = opts.top;
+  const rows = labels.map((label) => {
+    const lines = wrap(label, labelWidth);
+    // A label above its row (narrow layouts) takes its lines on top of the row's own height.
+    const height = opts.above !== undefined ? lines.length * LINE + opts.above : Math.max(opts.minHeight, lines.length * LINE + 6);
+    const row = { label, lines, text: lines.join('\n'), top: y, height, centre: y + height / 2, labelTop: y + 2 };
+    y += height;
+    return row;
+  });
+  return { rows, bottom: y };
+}
+
+/**
+ * How a value's status is drawn: values from the handout (read, repaired, corrected) as filled circles,
+ * values from public sources as hollow diamonds; and the legend of only the kinds a chart shows.
+ */
+export function statusMark(status: Status): { symbol: 'circle' | 'diamond'; fill: string; stroke: string } {
+  return status === 'sourced'
+    ? { symbol: 'diamond', fill: 'white', stroke: COLORS.vermillion }
+    : { symbol: 'circle', fill: COLORS.blue, stroke: COLORS.blue };
+}
+
+export function statusLegend(statuses: Iterable<Status>, lang: Lang): LegendItem[] {
+  const present = new Set(statuses);
+  const w = t(lang).legend;
+  const items: LegendItem[] = [];
+  if (['read', 'repaired', 'corrected'].some((s) => present.has(s as Status)))
+    items.push({ label: w.handout, color: COLORS.blue, symbol: 'circle' });
+  if (present.has('sourced')) items.push({ label: w.sourced, color: COLORS.vermillion, symbol: 'diamond', hollow: true });
+  return items;
+}
+
+/** The provenance of a value as its tooltip shows it. */
+export interface MarkSource {
+  status: Status;
+  source_line: number | null;
+  raw: string;
+  rule: string;
+  note: string;
+  note_ja: string;
+}
+
+/** The tooltip text of a value: value, status, source line and raw OCR text, in the page's language. */
+export function markTitle(lang: Lang, head: string, v: MarkSource, value: string): string {
+  const w = t(lang);
+  const parts = [`${head}: ${value}`, `${w.value.status}: ${w.status.label[v.status]}${v.rule ? ` (${w.value.ruleName(v.rule)})` : ''}`];
+  if (v.source_line !== null) parts.push(`${w.value.sourceLine} ${v.source_line}${v.raw ? `: “${v.raw}”` : ''}`);
+  if (v.status === 'sourced' || v.status === 'corrected') parts.push(localName(lang, v.note_ja, v.note));
+  return parts.join('\n');
+}

@@ -1,0 +1,24 @@
+/** Build-time endpoint: the social cards (og:image, 1200×630): one per chart, and the site's own (`site`). */
+import type { APIRoute } from 'astro';
+import { t, type Lang } from '../../../i18n/index.ts';
+import { cardIds } from '../../../site/cards.ts';
+import { makeChart } from '../../../site/charts.ts';
+import { chartCardSvg, siteCardSvg } from '../../../site/render-card.ts';
+import { renderPng } from '../../../site/render-png.ts';
+import { perLang } from '../../../site/routes.ts';
+
+export function getStaticPaths() {
+  return perLang(
+    cardIds(),
+    (id) => ({ card: id }),
+    () => ({}),
+  );
+}
+
+export const GET: APIRoute = ({ params, props }) => {
+  const lang = (props as { lang: Lang }).lang;
+  const w = t(lang).site;
+  const id = String(params.card);
+  const svg = id === 'site' ? siteCardSvg(w.name, w.tagline, w.independent) : chartCardSvg(makeChart(id, lang)!, w.name);
+  return new Response(new Uint8Array(renderPng(svg, 1)), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,24 @@
+/**
+ * PNG export of a chart: the standalone SVG rasterised at build time by resvg at 2×, with Noto Sans JP from
+ * the npm package @expo-google-fonts/noto-sans-jp (SIL Open Font License), so Japanese renders the same on
+ * any machine whatever fonts it has.
+ */
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+
+const require = createRequire(import.meta.url);
+const FONTS = [
+  require.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'),
+  require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
+];
+
+export const PNG_SCALE = 2;
+
+export function renderPng(svg: string, scale: number = PNG_SCALE): Buffer {
+  const resvg = new Resvg(svg, {
+    font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Noto Sans JP', sansSerifFamily: 'Noto Sans JP' },
+    fitTo: { mode: 'zoom', value: scale },
+    background: '#ffffff',
+  });
+  return resvg.render().asPng();
+}

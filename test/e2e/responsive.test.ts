@@ -1,0 +1,109 @@
+/**
+ * Every page of the build, in both languages, on a 360 px phone and a 1280 px screen (and the narrowest,
+ * 320 px): no page scrolls sideways; chart text renders between 10 and 16 CSS px (its font size through the
+ * SVG's screen transform); no chart label ends with "…"; an embed's title is larger than its chart text.
+ * Reviewed once by eye with screenshots (test/e2e/REVIEW.md); asserted here through the DOM.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pages, urlOf } from '../site/dist-helpers.ts';
+import { DIST, HAVE_BROWSER } from './browser.ts';
+import { useSiteInBrowser } from './site-in-browser.ts';
+
+const PATHS = pages(DIST)
+  .map((f) => urlOf(DIST, f))
+  .filter((p) => !p.endsWith('404.html'));
+
+interface Measure {
+  scroll: number;
+  width: number;
+  sizes: { chart: string; text: string; px: number }[];
+  ellipses: string[];
+  embedTitle: number | null;
+}
+
+/** Measured in the page: the document's width, and each visible chart text's rendered size. */
+async function measure(page: Page): Promise<Measure> {
+  return page.evaluate(`(() => {
+    const sizes = [];
+    const ellipses = [];
+    for (const svg of document.querySelectorAll('svg[data-chart]')) {
+      if (svg.getAttribute('aria-hidden') === 'true') continue; // home thumbnails carry no text
+      const box = svg.getBoundingClientRect();
+      if (!box.width || getComputedStyle(svg).display === 'none') continue;
+      for (const t of svg.querySelectorAll('text')) {
+        const r = t.getBoundingClientRect();
+        if (!r.width || !t.textContent.trim()) continue;
+        const ctm = t.getScreenCTM();
+        const scale = Math.hypot(ctm.a, ctm.b);
+        sizes.push({ chart: svg.getAttribute('data-chart') + '/' + svg.getAttribute('data-layout'), text: t.textContent.slice(0, 30), px: parseFloat(getComputedStyle(t).fontSize) * scale });
+        if (/…$/.test(t.textContent.trim())) ellipses.push(t.textContent);
+      }
+    }
+    const h1 = document.querySelector('main[data-embed] h1');
+    return {
+      scroll: document.documentElement.scrollWidth,
+      width: document.documentElement.clientWidth,
+      sizes,
+      ellipses,
+      embedTitle: h1 ? parseFloat(getComputedStyle(h1).fontSize) : null,
+    };
+  })()`);
+}
+
+describe.skipIf(!HAVE_BROWSER)('every page from 320 to 1280 px', () => {
+  const ctx = useSiteInBrowser();
+
+  it('covers every page type in both languages', () => {
+    for (const p of [
+      '/',
+      '/datasets/price-agreement/',
+      '/datasets/clinical-research-cases/',
+      '/quality/',
+      '/sources/mhlw-2011-keizaika-handout/',
+      '/embed/price-agreement-by-owner/',
+    ]) {
+      expect(PATHS).toContain(p);
+      expect(PATHS).toContain(`/en${p}`);
+    }
+  });
+
+  for (const width of [320, 360, 768, 1280]) {
+    it(`at ${width} px: no sideways scroll, chart text 10–16 px, no label cut with "…"`, async () => {
+      const context = await ctx.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      let charts = 0;
+      for (const path of PATHS) {
+        await page.goto(ctx.site.url + path, { waitUntil: 'load' });
+        const m = await measure(page);
+        if (m.scroll > m.width) problems.push(`${path}: scrolls sideways (${m.scroll} > ${m.width} px)`);
+        for (const s of m.sizes) if (s.px < 9.95 || s.px > 16.05) problems.push(`${path} ${s.chart}: "${s.text}" at ${s.px.toFixed(1)} px`);
+        for (const e of m.ellipses) problems.push(`${path}: label cut: "${e}"`);
+        if (m.embedTitle !== null) {
+          const largest = Math.max(...m.sizes.map((s) => s.px));
+          if (!(m.embedTitle > largest))
+            problems.push(`${path}: embed title ${m.embedTitle} px is not larger than its chart text (${largest.toFixed(1)} px)`);
+        }
+        charts += new Set(m.sizes.map((s) => s.chart)).size;
+      }
+      expect(problems).toEqual([]);
+      expect(charts).toBeGreaterThan(10); // the charts were measured, in the layout each width picks
+      await context.close();
+    }, 180_000);
+  }
+
+  it('picks the narrow layout on a phone and the wide one on a screen', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 360, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${ctx.site.url}/datasets/price-agreement/`);
+    const shown = () =>
+      page.evaluate(
+        `[...document.querySelectorAll('figure.chart svg[data-chart]')].filter((s) => getComputedStyle(s).display !== 'none').map((s) => s.getAttribute('data-layout'))`,
+      );
+    expect(await shown()).toEqual(['narrow', 'narrow']);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await shown()).toEqual(['wide', 'wide']);
+    await context.close();
+  });
+});
