@@ -146,3 +146,199 @@
     });
   });
 })();
+
+// Chart views and highlighting. Tabs: each chart's Chart · Table · Download panels become tabs (ARIA tabs:
+// arrows, Home/End); without this script all three panels show. Highlight: ?highlight=KEY[,KEY…] keeps the
+// marks and labels of those items (data-key, given at build time) at full strength and dims the others, on
+// every chart of the page that has them; a click on a mark or label, Enter on a mark, or the chart's select
+// box sets it, and the address bar follows (history.replaceState), as do the page's embed snippets. Unknown
+// keys are ignored with a quiet note. Share copies the address of the view. Sort re-orders the rows of a
+// sortable chart by moving its pre-rendered rows.
+(function () {
+  'use strict';
+  var each = function (sel, f, root) {
+    Array.prototype.forEach.call((root || document).querySelectorAll(sel), f);
+  };
+  var q = function (v) {
+    return '"' + String(v).replace(/["\\]/g, '\\$&') + '"';
+  };
+  if (!document.querySelector('svg[data-chart][role=group]')) return;
+  var status = document.querySelector('[data-hl-status]');
+  var words = status ? JSON.parse(status.getAttribute('data-words')) : {};
+  function say(text) {
+    if (status) status.textContent = text;
+  }
+
+  each('[data-chart-figure]', function (fig) {
+    var tools = fig.querySelector('[data-tools]');
+    if (!tools) return;
+    tools.hidden = false;
+    fig.classList.add('tabs-on');
+    var tabs = Array.prototype.slice.call(tools.querySelectorAll('[role=tab]'));
+    function select(tab, focus) {
+      tabs.forEach(function (t) {
+        var on = t === tab;
+        t.setAttribute('aria-selected', String(on));
+        t.tabIndex = on ? 0 : -1;
+        document.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+      });
+      if (focus) tab.focus();
+    }
+    tabs.forEach(function (t, i) {
+      var panel = document.getElementById(t.getAttribute('aria-controls'));
+      panel.setAttribute('role', 'tabpanel');
+      panel.setAttribute('aria-labelledby', t.id);
+      t.addEventListener('click', function () {
+        select(t);
+      });
+      t.addEventListener('keydown', function (e) {
+        var j = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+        if (j === undefined) return;
+        e.preventDefault();
+        select(tabs[(j + tabs.length) % tabs.length], true);
+      });
+    });
+    select(tabs[0]);
+    each(
+      '[data-controls]',
+      function (c) {
+        c.hidden = false;
+      },
+      fig,
+    );
+  });
+
+  var names = {};
+  each('[data-highlight-select] option', function (o) {
+    if (o.value) names[o.value] = o.textContent;
+  });
+  var current = [];
+  function has(root, key) {
+    return !!root.querySelector('[data-key=' + q(key) + ']');
+  }
+  function apply(keys, announce) {
+    var unknown = keys.filter(function (k) {
+      return !has(document, k);
+    });
+    current = keys.filter(function (k, i) {
+      return has(document, k) && keys.indexOf(k) === i;
+    });
+    each('svg[data-chart][role=group]', function (svg) {
+      var mine = current.some(function (k) {
+        return has(svg, k);
+      });
+      svg.toggleAttribute('data-highlighting', mine);
+      each(
+        '[data-key]',
+        function (el) {
+          el.classList.toggle('hl', mine && current.indexOf(el.getAttribute('data-key')) >= 0);
+        },
+        svg,
+      );
+    });
+    each('tr[data-key]', function (tr) {
+      tr.classList.toggle('hl', current.indexOf(tr.getAttribute('data-key')) >= 0);
+    });
+    each('[data-highlight-select]', function (s) {
+      s.value = current.length === 1 && s.querySelector('option[value=' + q(current[0]) + ']') ? current[0] : '';
+    });
+    var query = current.length ? '?highlight=' + current.map(encodeURIComponent).join(',') : '';
+    history.replaceState(history.state, '', location.pathname + query + location.hash);
+    each('textarea[data-embed-url]', function (ta) {
+      var base = ta.getAttribute('data-embed-url');
+      var svg = document.querySelector('svg[data-chart=' + q(ta.getAttribute('data-chart')) + ']');
+      var mine = current.filter(function (k) {
+        return svg && has(svg, k);
+      });
+      if (!ta.hasAttribute('data-original')) ta.setAttribute('data-original', ta.value);
+      ta.value = ta
+        .getAttribute('data-original')
+        .split(base)
+        .join(mine.length ? base + '?highlight=' + mine.join(',') : base);
+    });
+    var note = unknown.length ? ' ' + words.unknown + unknown.join(', ') : '';
+    if (announce || note)
+      say(
+        (current.length
+          ? words.on +
+            current
+              .map(function (k) {
+                return names[k] || k;
+              })
+              .join(', ')
+          : words.off) + note,
+      );
+  }
+  function toggle(key) {
+    var i = current.indexOf(key);
+    apply(i >= 0 ? current.slice(0, i).concat(current.slice(i + 1)) : current.concat([key]), true);
+  }
+  var start = new URLSearchParams(location.search).get('highlight');
+  if (start) apply(start.split(',').filter(Boolean), false);
+
+  document.addEventListener('click', function (e) {
+    var el = e.target.closest && e.target.closest('svg[data-chart][role=group] [data-key]');
+    if (el) toggle(el.getAttribute('data-key'));
+  });
+  document.addEventListener('keydown', function (e) {
+    var el = e.key === 'Enter' && e.target.closest && e.target.closest('svg[data-chart] .mark[data-key]');
+    if (el) toggle(el.getAttribute('data-key'));
+  });
+  each('[data-highlight-select]', function (s) {
+    s.addEventListener('change', function () {
+      apply(s.value ? [s.value] : [], true);
+    });
+  });
+
+  each('[data-share]', function (b) {
+    b.addEventListener('click', function () {
+      var fig = b.closest('[data-chart-figure]');
+      var url = location.origin + location.pathname + location.search + (fig ? '#chart-' + fig.getAttribute('data-chart-figure') : '');
+      b.setAttribute('data-url', url);
+      if (navigator.share) navigator.share({ url: url, title: document.title }).catch(function () {});
+      else if (navigator.clipboard)
+        navigator.clipboard.writeText(url).then(function () {
+          say(b.getAttribute('data-copied'));
+        });
+    });
+  });
+
+  each('[data-sort]', function (sel) {
+    sel.addEventListener('change', function () {
+      var by = sel.value;
+      each(
+        'svg[data-chart]',
+        function (svg) {
+          var rows = Array.prototype.map.call(svg.querySelectorAll('[data-span]'), function (l, i) {
+            var s = l.getAttribute('data-span').split(' ');
+            return { key: l.getAttribute('data-row'), top: +s[0], h: +s[1], i: i, name: l.getAttribute('data-name') };
+          });
+          if (!rows.length) return;
+          var value = function (r) {
+            var d = svg.querySelector('[data-row=' + q(r.key) + '][data-period=' + q(by.slice(7)) + ']');
+            return d ? +d.getAttribute('data-value') : -1;
+          };
+          var order = rows.slice().sort(function (a, b) {
+            if (by === 'name') return a.name.localeCompare(b.name, document.documentElement.lang);
+            return (by ? value(b) - value(a) : 0) || a.i - b.i;
+          });
+          var y = rows[0].top;
+          order.forEach(function (r) {
+            var dy = y - r.top;
+            y += r.h;
+            each(
+              '[data-row=' + q(r.key) + ']',
+              function (el) {
+                if (!el.hasAttribute('data-t0')) el.setAttribute('data-t0', el.getAttribute('transform') || '');
+                el.setAttribute('transform', ('translate(0,' + dy + ') ' + el.getAttribute('data-t0')).trim());
+              },
+              svg,
+            );
+          });
+        },
+        sel.closest('[data-chart-figure]'),
+      );
+      say(sel.options[sel.selectedIndex].textContent);
+    });
+  });
+})();

@@ -24,6 +24,85 @@ export interface ChartSpec {
   legend: LegendItem[];
   /** The chart laid out for a narrow box (a phone) and a wide one; the page picks one by its own width. */
   layouts: Record<Layout, PlotOptions>;
+  /** Every cell the chart draws, missing ones included: its table, its CSV and the keys of its marks. */
+  cells: ChartCell[];
+  /** The chart's rows can be re-sorted by the reader (by a period or by name). */
+  sortable?: boolean;
+}
+
+/**
+ * One value a chart draws: the entity (`key`, a stable ASCII key, the same in both languages and across
+ * builds, and its label in the page's language) and the period, with the value's status and provenance.
+ */
+export interface ChartCell {
+  key: string;
+  label: string;
+  /** The period as data (`2010-12`, `1991`, `2007-01-01`) and as the page writes it. */
+  period: string;
+  periodLabel: string;
+  value: number | null;
+  /** The value as the page writes it (with its unit), or the word for missing. */
+  text: string;
+  status: Status;
+  source_doc: string;
+  source_line: number | null;
+  source_url: string;
+}
+
+/**
+ * A stable ASCII key from an English name (`Japan Community Health care Organization` →
+ * `japan-community-health-care-organization`); for a label without an English name, `item-` and a hash of
+ * the label as printed (the same in both languages and across builds).
+ */
+export function keyOf(name: string, printed = ''): string {
+  const key = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (key) return key;
+  // FNV-1a, 32 bits
+  let h = 0x811c9dc5;
+  for (const ch of printed || name) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `item-${h.toString(16).padStart(8, '0')}`;
+}
+
+/** The provenance fields of a cell, from a row with the data contract's provenance columns. */
+export function cellSource(r: { status: Status; source_doc: string; source_line: number | null; source_url?: string | null }) {
+  return { status: r.status, source_doc: r.source_doc, source_line: r.source_line, source_url: r.source_url ?? '' };
+}
+
+/**
+ * Gives each element a mark draws the key of its datum (`data-key`), and any other data attributes, at build
+ * time: the page's script highlights, dims and re-sorts by them. Works for marks that draw one element per
+ * datum (dot, bar, rect, text, rule, link).
+ */
+export function keyed<O extends object, T>(options: O, key: (d: T) => string, attrs?: (d: T) => Record<string, string>): O {
+  return {
+    ...options,
+    render(
+      this: { data: Iterable<T> },
+      index: number[],
+      scales: unknown,
+      values: unknown,
+      dimensions: unknown,
+      context: unknown,
+      next: (...a: unknown[]) => SVGElement | null,
+    ) {
+      const g = next(index, scales, values, dimensions, context);
+      const data = Array.from(this.data);
+      const kids = g ? Array.from(g.children) : [];
+      if (kids.length === index.length)
+        kids.forEach((el, i) => {
+          const d = data[index[i]!]!;
+          const k = key(d);
+          if (!k) return; // an element of no item (a grid line across all rows)
+          el.setAttribute('data-key', k);
+          for (const [k, v] of Object.entries(attrs?.(d) ?? {})) el.setAttribute(`data-${k}`, v);
+        });
+      return g;
+    },
+  };
 }
 
 /** What a chart function is given besides its rows. */
@@ -31,6 +110,8 @@ export interface ChartContext {
   lang: Lang;
   /** The one-line credit of the documents the rows come from. */
   source: string;
+  /** The rows of another dataset (a longer view draws the handout's values beside its own). */
+  rowsOf?: (dataset: string) => unknown[];
 }
 
 /** A chart of a dataset: its id (its URL: /embed/<id>/, /charts/<id>.svg) and the pure function that draws it. */

@@ -64,7 +64,12 @@ export function buildDatapackage(
         mediatype: 'text/csv',
         encoding: 'utf-8',
         dialect: { delimiter: ',', lineTerminator: '\n', header: true, doubleQuote: true },
-        sources: docs.map(sourceOf),
+        // A context dataset's rows come from public pages, not from the documents: each page once.
+        sources: docs.filter(Boolean).length
+          ? docs.map(sourceOf)
+          : [...new Map(ds.rows.map((r) => [r.cells[s.primary]?.url ?? '', r])).entries()]
+              .filter(([url]) => url)
+              .map(([url, r]) => ({ title: `${String(r.keys.source_publisher)}: ${String(r.keys.source_title)}`, path: url })),
         schema: {
           fields: s.fields.map(tableSchemaField),
           missingValues: [''],

@@ -13,7 +13,7 @@ import { MESSAGES, note } from './messages.ts';
 import { PipelineError, type Note } from './types.ts';
 
 const Scalar = z.union([z.string(), z.number()]);
-const httpUrl = z
+export const httpUrl = z
   .string()
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'url must be http or https');

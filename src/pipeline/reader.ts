@@ -26,6 +26,11 @@ export interface TableReader<M = unknown> {
   spec: DatasetSpec;
   /** Finds the table by its heading and reads it; null when the document does not hold it. */
   extract(doc: SourceDocument, ctx: ExtractContext): Extraction<M> | null;
+  /**
+   * A context dataset (values of the same series at other dates, from cited public sources) is read from its
+   * file in data/supplements/ instead of from the documents (src/pipeline/context.ts).
+   */
+  fromSupplements?(text: string, file: string): Dataset<M>;
   /** Checks of the table against itself (e.g. a total printed in several breakdowns). */
   checks?(ds: Dataset<M>): Check[];
 }

@@ -186,7 +186,13 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
     });
     if (ds) applyCorrections(ds, applicable, file.file);
   }
+  // Context datasets: rows from their own file of cited public sources, never from the documents.
+  for (const reader of readers) {
+    const file = reader.fromSupplements && input.supplements.get(reader.spec.id);
+    if (file) datasets.set(reader.spec.id, reader.fromSupplements!(file.text, file.file));
+  }
   for (const [id, file] of input.supplements) {
+    if (readerOf.get(id)?.fromSupplements) continue;
     const all = parseSupplements(file.text, file.file, fixedDataset(id, file, 'supplements'));
     const ds = datasets.get(id);
     if (!ds) {

@@ -1,6 +1,6 @@
 /** Every chart of the site, from the dataset registry: its id, its dataset and page, and its spec in a language. */
 import type { PageId } from '../datasets/definition.ts';
-import { DATASET_IDS, DATASETS, type DatasetId } from '../datasets/index.ts';
+import { DATASET_IDS, DATASETS, isDatasetId, type DatasetId } from '../datasets/index.ts';
 import type { ChartDefinition, ChartSpec } from '../display/chart.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { creditLine } from '../i18n/sources.ts';
@@ -28,8 +28,14 @@ export function chartEntry(id: string): ChartEntry {
   return entry;
 }
 
-/** The one-line credit under a dataset's charts. */
+/** The one-line credit under a dataset's charts; a context dataset's names its publishers and the handout beside it. */
 export function creditOf(dataset: string, lang: Lang): string {
+  if (isDatasetId(dataset) && DATASETS[dataset].fromSupplements) {
+    const publishers = [...new Set((loadRows(dataset) as { source_publisher: string }[]).map((r) => r.source_publisher))];
+    const page = DATASETS[dataset].page;
+    const handout = DATASET_IDS.filter((d) => d !== dataset && DATASETS[d].page === page).flatMap((d) => sourcesOf(d));
+    return [creditLine([...new Map(handout.map((s) => [s.id, s])).values()], lang), t(lang).context.credit(publishers)].join(' ');
+  }
   return creditLine(sourcesOf(dataset), lang);
 }
 
@@ -42,7 +48,12 @@ export function makeChart(id: string, lang: Lang): ChartSpec | null {
     const entry = chartEntry(id);
     const rows = loadRows(entry.dataset) as unknown[];
     const def = (DATASETS[entry.dataset].charts as readonly ChartDefinition<unknown>[]).find((c) => c.id === id)!;
-    specs.set(key, rows.length ? def.make(rows, { lang, source: creditOf(entry.dataset, lang) }) : null);
+    specs.set(
+      key,
+      rows.length
+        ? def.make(rows, { lang, source: creditOf(entry.dataset, lang), rowsOf: (d) => (isDatasetId(d) ? (loadRows(d) as unknown[]) : []) })
+        : null,
+    );
   }
   return specs.get(key)!;
 }

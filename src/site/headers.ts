@@ -14,8 +14,8 @@ export interface BuiltTree {
   /** Top-level files of the build (`favicon.svg`, `embed.js`, `sitemap.xml`, `robots.txt`, `404.html` …). */
   files: string[];
   enFolders: string[] | null;
-  /** The files of `downloads/`. */
-  downloads: string[];
+  /** Files sent as attachments, relative to the build: `downloads/*` and the charts' CSVs (`charts/x.csv`, `en/charts/x.csv`). */
+  attachments: string[];
 }
 
 export function headersFile(base: string, tree: BuiltTree): string {
@@ -35,10 +35,10 @@ export function headersFile(base: string, tree: BuiltTree): string {
     '  Referrer-Policy: strict-origin-when-cross-origin',
     ...own.flatMap((p) => [p, `  Content-Security-Policy: ${cspHeader("'self'")}`, '  X-Frame-Options: SAMEORIGIN']),
     ...embeds.flatMap((p) => [p, `  Content-Security-Policy: ${cspHeader('*')}`]),
-    ...tree.downloads.flatMap((f) => [
-      `${base}downloads/${f}`,
+    ...tree.attachments.flatMap((f) => [
+      `${base}${f}`,
       `  Content-Type: ${contentTypeOf(f)}`,
-      `  Content-Disposition: attachment; filename="${f}"`,
+      `  Content-Disposition: attachment; filename="${f.split('/').pop()}"`,
     ]),
     '',
   ].join('\n');

@@ -24,8 +24,12 @@ export function siteFiles(options: { site: string; base: string }): AstroIntegra
     hooks: {
       'astro:build:done': ({ dir }) => {
         const out = fileURLToPath(dir);
-        // Astro leaves these server-side chunks behind when outDir is outside the project: not site files.
-        for (const f of ['content-assets.mjs', 'content-modules.mjs']) rmSync(join(out, f), { force: true });
+        // Astro can leave server-side modules behind when outDir is outside the project (content-assets.mjs,
+        // manifest_*.mjs, chunks/*.mjs): never site files (the site has no .mjs).
+        for (const f of entries(out, 'files').filter((x) => x.endsWith('.mjs'))) rmSync(join(out, f), { force: true });
+        const chunks = join(out, 'chunks');
+        if (existsSync(chunks) && entries(chunks, 'files').every((x) => x.endsWith('.mjs')))
+          rmSync(chunks, { recursive: true, force: true });
         const en = join(out, 'en');
         writeFileSync(
           join(out, '_headers'),
@@ -34,7 +38,18 @@ export function siteFiles(options: { site: string; base: string }): AstroIntegra
             // with the two files written below
             files: [...new Set([...entries(out, 'files'), 'sitemap.xml', 'robots.txt'])].sort(),
             enFolders: existsSync(en) ? entries(en, 'folders') : null,
-            downloads: existsSync(join(out, 'downloads')) ? entries(join(out, 'downloads'), 'files').filter((f) => f !== 'index.html') : [],
+            attachments: [
+              ...(existsSync(join(out, 'downloads')) ? entries(join(out, 'downloads'), 'files').filter((f) => f !== 'index.html') : []).map(
+                (f) => `downloads/${f}`,
+              ),
+              ...['charts', 'en/charts'].flatMap((d) =>
+                existsSync(join(out, d))
+                  ? entries(join(out, d), 'files')
+                      .filter((f) => f.endsWith('.csv'))
+                      .map((f) => `${d}/${f}`)
+                  : [],
+              ),
+            ],
           }),
         );
         const files = walk(out).map((f) => relative(out, f).split('\\').join('/'));

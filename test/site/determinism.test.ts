@@ -21,5 +21,5 @@ describe('deterministic build', () => {
     expect(b).toEqual(a);
     const differ = a.filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(again, f))));
     expect(differ).toEqual([]);
-  }, 180_000);
+  }, 600_000);
 });

@@ -38,7 +38,7 @@ beforeAll(() => {
   mkdirSync(clean);
   for (const [name, content] of result.files) writeFileSync(join(clean, name), content);
   buildSite({ DATA_DIR: clean, RAW_DIR: raw, OUT_DIR: out, BASE_PATH: BASE, SITE_URL: 'https://charts.example.org' });
-}, 120_000);
+}, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('markup in source labels', () => {

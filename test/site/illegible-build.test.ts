@@ -58,7 +58,7 @@ beforeAll(() => {
   mkdirSync(clean);
   for (const [name, content] of result.files) writeFileSync(join(clean, name), content);
   buildSite({ DATA_DIR: clean, RAW_DIR: raw, OUT_DIR: out });
-}, 180_000);
+}, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('a handout whose values are all illegible', () => {

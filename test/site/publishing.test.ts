@@ -32,7 +32,7 @@ beforeAll(() => {
   buildSite({ SITE_URL: `${SITE}/`, BASE_PATH: 'mhlw', OUT_DIR: bare, REPOSITORY_URL: 'https://github.com/someone/mhlw-charts' });
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'SITE_URL' && k !== 'BASE_PATH'));
   localBuild = buildSite({ ...(env as Record<string, string>), SITE_URL: '', OUT_DIR: local });
-}, 300_000);
+}, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const meta = (html: string, key: string): string | undefined =>

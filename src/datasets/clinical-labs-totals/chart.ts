@@ -1,6 +1,9 @@
 /** Registered clinical laboratories on 1 January of each year: a bar per year; a year without a total has none. */
 import * as Plot from '@observablehq/plot';
-import { COLORS, markTitle, type ChartDefinition } from '../../display/chart.ts';
+import { cellSource, COLORS, keyed, markTitle, type ChartDefinition } from '../../display/chart.ts';
+
+/** The one entity of the chart: all registered laboratories. */
+const KEY = 'registered-laboratories';
 import { FONT, LAYOUTS } from '../../display/text.ts';
 import { formatDate } from '../../i18n/dates.ts';
 import { t } from '../../i18n/index.ts';
@@ -41,13 +44,22 @@ export const clinicalLabsChart: ChartDefinition<LabsRow> = {
       x: { domain: rows.map(year), label: null, tickSize: 0 },
       y: { grid: true, label: `↑ ${w.axis}`, domain: [0, top], ticks, tickFormat: (v: number) => formatNumber(v, lang) },
       marks: [
-        Plot.barY(present, {
-          x: year,
-          y: 'labs',
-          fill: COLORS.blue,
-          title: (r: LabsRow) => markTitle(lang, formatDate(r.date, lang), r, count(r)),
-        }),
-        Plot.text(present, { x: year, y: 'labs', text: count, dy: -8, fill: 'currentColor' }),
+        Plot.barY(
+          present,
+          keyed(
+            {
+              x: year,
+              y: 'labs',
+              fill: COLORS.blue,
+              title: (r: LabsRow) => markTitle(lang, formatDate(r.date, lang), r, count(r)),
+            },
+            () => KEY,
+          ),
+        ),
+        Plot.text(
+          present,
+          keyed({ x: year, y: 'labs', text: count, dy: -8, fill: 'currentColor' }, () => KEY),
+        ),
         Plot.text(
           rows.filter((r) => r.labs === null),
           { x: year, y: 0, text: () => t(lang).value.missing, dy: -10, fill: COLORS.grey },
@@ -67,6 +79,15 @@ export const clinicalLabsChart: ChartDefinition<LabsRow> = {
       ),
       source,
       legend: [],
+      cells: rows.map((r) => ({
+        key: KEY,
+        label: w.axis,
+        period: r.date,
+        periodLabel: formatDate(r.date, lang),
+        value: r.labs,
+        text: r.labs === null ? t(lang).value.missing : count(r),
+        ...cellSource(r),
+      })),
       layouts: { wide: layout(LAYOUTS.wide, 300, 5), narrow: layout(LAYOUTS.narrow, 240, 3) },
     };
   },

@@ -1,6 +1,9 @@
 /** Hospitals answering each wave of the outsourcing survey: a bar per wave, a missing count a gap. */
 import * as Plot from '@observablehq/plot';
-import { COLORS, type ChartDefinition } from '../../display/chart.ts';
+import { COLORS, keyed, type ChartDefinition } from '../../display/chart.ts';
+
+/** The one entity of the chart: the hospitals that answered. */
+const KEY = 'hospitals-responding';
 import { FONT, LAYOUTS } from '../../display/text.ts';
 import { t } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';
@@ -26,14 +29,23 @@ export const outsourcingRespondentsChart: ChartDefinition<OutsourcingRow> = {
       x: { domain: waves.map(tick), label: null, tickSize: 0 },
       y: { grid: true, label: `↑ ${w.respondentsAxis}`, ticks: 4, tickFormat: (v: number) => formatNumber(v, lang) },
       marks: [
-        Plot.barY(present, {
-          x: tick,
-          y: 'respondents',
-          fill: COLORS.sky,
-          title: (r: OutsourcingRow) =>
-            `${w.wave(r.survey_year, r.survey_ja)}: ${w.hospitals(text(r))}\n${t(lang).value.sourceLine} ${r.wave_line}`,
-        }),
-        Plot.text(waves, { x: tick, y: (r: OutsourcingRow) => r.respondents ?? 0, text, dy: -8, fill: 'currentColor' }),
+        Plot.barY(
+          present,
+          keyed(
+            {
+              x: tick,
+              y: 'respondents',
+              fill: COLORS.sky,
+              title: (r: OutsourcingRow) =>
+                `${w.wave(r.survey_year, r.survey_ja)}: ${w.hospitals(text(r))}\n${t(lang).value.sourceLine} ${r.wave_line}`,
+            },
+            () => KEY,
+          ),
+        ),
+        Plot.text(
+          waves,
+          keyed({ x: tick, y: (r: OutsourcingRow) => r.respondents ?? 0, text, dy: -8, fill: 'currentColor' }, () => KEY),
+        ),
         Plot.ruleY([0]),
       ],
     });
@@ -51,6 +63,19 @@ export const outsourcingRespondentsChart: ChartDefinition<OutsourcingRow> = {
       ),
       source,
       legend: [],
+      // The counts are read from the line that names each wave (no repair applies to them).
+      cells: waves.map((r) => ({
+        key: KEY,
+        label: w.respondentsAxis,
+        period: String(r.survey_year),
+        periodLabel: w.wave(r.survey_year, r.survey_ja),
+        value: r.respondents,
+        text: text(r),
+        status: r.respondents === null ? ('missing' as const) : ('read' as const),
+        source_doc: r.source_doc,
+        source_line: r.wave_line,
+        source_url: '',
+      })),
       layouts: {
         wide: layout(LAYOUTS.wide, (r) => w.waveTick(r.survey_year, r.survey_ja), 300, 44),
         narrow: layout(LAYOUTS.narrow, (r) => w.waveShort(r.survey_year), 250, 28),

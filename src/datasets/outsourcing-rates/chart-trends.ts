@@ -4,9 +4,9 @@
  * sources), one panel each; a wave without a value is a gap.
  */
 import * as Plot from '@observablehq/plot';
-import { COLORS, markTitle, statusLegend, statusMark, type ChartDefinition } from '../../display/chart.ts';
+import { cellSource, COLORS, keyed, keyOf, markTitle, statusLegend, statusMark, type ChartDefinition } from '../../display/chart.ts';
 import { FONT, LAYOUTS, LINE, wrapped } from '../../display/text.ts';
-import { localName } from '../../i18n/index.ts';
+import { localName, t } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';
 import type { OutsourcingRow } from './spec.ts';
 import { words } from './words.ts';
@@ -18,6 +18,7 @@ export const outsourcingTrendsChart: ChartDefinition<OutsourcingRow> = {
   make(rows, { lang, source }) {
     const w = words[lang];
     const name = (r: OutsourcingRow) => localName(lang, r.service_ja, r.service_en);
+    const key = (r: OutsourcingRow) => keyOf(r.service_en, r.service_ja);
     const pct = (v: number | null) => `${formatNumber(v, lang, 1)}%`;
     const allServices = [...new Set(rows.map((r) => r.service_ja))];
     const years = [...new Set(rows.map((r) => r.survey_year))].sort();
@@ -90,30 +91,36 @@ export const outsourcingTrendsChart: ChartDefinition<OutsourcingRow> = {
           Plot.line(shownRows, { fy: 'service_ja', x: 'survey_year', y: 'rate_pct', stroke: '#999' }),
           Plot.dot(
             present.filter((r) => shown.includes(r.service_ja)),
-            {
-              fy: 'service_ja',
-              x: 'survey_year',
-              y: 'rate_pct',
-              symbol: (r: OutsourcingRow) => statusMark(r.status).symbol,
-              fill: (r: OutsourcingRow) => statusMark(r.status).fill,
-              stroke: (r: OutsourcingRow) => statusMark(r.status).stroke,
-              r: 5,
-              strokeWidth: 2,
-              title: (r: OutsourcingRow) => markTitle(lang, `${name(r)} ${r.survey_year}`, r, pct(r.rate_pct)),
-            },
+            keyed(
+              {
+                fy: 'service_ja',
+                x: 'survey_year',
+                y: 'rate_pct',
+                symbol: (r: OutsourcingRow) => statusMark(r.status).symbol,
+                fill: (r: OutsourcingRow) => statusMark(r.status).fill,
+                stroke: (r: OutsourcingRow) => statusMark(r.status).stroke,
+                r: 5,
+                strokeWidth: 2,
+                title: (r: OutsourcingRow) => markTitle(lang, `${name(r)} ${r.survey_year}`, r, pct(r.rate_pct)),
+              },
+              key,
+            ),
           ),
           Plot.text(
             present.filter((r) => shown.includes(r.service_ja)),
-            {
-              fy: 'service_ja',
-              x: 'survey_year',
-              y: 'rate_pct',
-              text: (r: OutsourcingRow) => pct(r.rate_pct),
-              // above the symbol, clear of its top (a diamond of r 5 reaches about 7 units up)
-              lineAnchor: 'bottom',
-              dy: -9,
-              fill: 'currentColor',
-            },
+            keyed(
+              {
+                fy: 'service_ja',
+                x: 'survey_year',
+                y: 'rate_pct',
+                text: (r: OutsourcingRow) => pct(r.rate_pct),
+                // above the symbol, clear of its top (a diamond of r 5 reaches about 7 units up)
+                lineAnchor: 'bottom' as const,
+                dy: -9,
+                fill: 'currentColor',
+              },
+              key,
+            ),
           ),
         ],
       };
@@ -126,6 +133,15 @@ export const outsourcingTrendsChart: ChartDefinition<OutsourcingRow> = {
       subtitle: w.trendsSubtitle(present.length > 0 && present.every((r) => r.status === 'sourced')),
       summary,
       source,
+      cells: shownRows.map((r) => ({
+        key: key(r),
+        label: name(r),
+        period: String(r.survey_year),
+        periodLabel: String(r.survey_year),
+        value: r.rate_pct,
+        text: r.rate_pct === null ? t(lang).value.missing : pct(r.rate_pct),
+        ...cellSource(r),
+      })),
       legend: statusLegend(
         present.map((r) => r.status),
         lang,

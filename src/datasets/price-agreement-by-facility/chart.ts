@@ -3,7 +3,7 @@
  * bars (wide) or above them (narrow), wrapped, never cut; a category without a value has no bar.
  */
 import * as Plot from '@observablehq/plot';
-import { COLORS, extremes, markTitle, stackRows, type ChartDefinition } from '../../display/chart.ts';
+import { cellSource, COLORS, extremes, keyed, keyOf, markTitle, stackRows, type ChartDefinition } from '../../display/chart.ts';
 import { FONT, LAYOUTS, LINE } from '../../display/text.ts';
 import { formatDate } from '../../i18n/dates.ts';
 import { localName, t } from '../../i18n/index.ts';
@@ -28,6 +28,7 @@ export const priceAgreementByFacilityChart: ChartDefinition<FacilityRow> = {
       (r) => r.rate_pct,
     );
     const title = ends ? w.title(period, pct(ends.low), ends.lows.map(name), pct(ends.high), ends.highs.map(name)) : w.titleNone(period);
+    const key = (r: FacilityRow) => keyOf(r.facility_en, r.facility_ja);
     const plot = (
       layout: ReturnType<typeof stackRows>,
       frame: { width: number; marginLeft: number; marginRight: number },
@@ -44,26 +45,35 @@ export const priceAgreementByFacilityChart: ChartDefinition<FacilityRow> = {
       const grid = spans.flatMap((sp) => [0, 25, 50, 75, 100].map((x) => ({ ...sp, x })));
       const marks = [
         Plot.ruleX(grid, { x: 'x', y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.1 }),
-        Plot.text(rows, { ...label, text: (r: FacilityRow) => at(r).text, lineHeight: LINE / FONT }),
+        Plot.text(rows, keyed({ ...label, text: (r: FacilityRow) => at(r).text, lineHeight: LINE / FONT }, key)),
         Plot.rect(
           rows.filter((r) => r.rate_pct !== null),
-          {
-            x1: 0,
-            x2: 'rate_pct',
-            y1: (r: FacilityRow) => bar(rows.indexOf(r))[0],
-            y2: (r: FacilityRow) => bar(rows.indexOf(r))[1],
-            fill: (r: FacilityRow) => (isTotal(r) ? COLORS.blue : COLORS.sky),
-            title: (r: FacilityRow) => markTitle(lang, name(r), r, value(r)),
-          },
+          keyed(
+            {
+              x1: 0,
+              x2: 'rate_pct',
+              y1: (r: FacilityRow) => bar(rows.indexOf(r))[0],
+              y2: (r: FacilityRow) => bar(rows.indexOf(r))[1],
+              fill: (r: FacilityRow) => (isTotal(r) ? COLORS.blue : COLORS.sky),
+              title: (r: FacilityRow) => markTitle(lang, name(r), r, value(r)),
+            },
+            key,
+          ),
         ),
-        Plot.text(rows, {
-          x: (r: FacilityRow) => r.rate_pct ?? 0,
-          y: (r: FacilityRow) => (bar(rows.indexOf(r))[0] + bar(rows.indexOf(r))[1]) / 2,
-          text: value,
-          textAnchor: 'start',
-          dx: 4,
-          fill: (r: FacilityRow) => (r.rate_pct === null ? COLORS.grey : 'currentColor'),
-        }),
+        Plot.text(
+          rows,
+          keyed(
+            {
+              x: (r: FacilityRow) => r.rate_pct ?? 0,
+              y: (r: FacilityRow) => (bar(rows.indexOf(r))[0] + bar(rows.indexOf(r))[1]) / 2,
+              text: value,
+              textAnchor: 'start' as const,
+              dx: 4,
+              fill: (r: FacilityRow) => (r.rate_pct === null ? COLORS.grey : 'currentColor'),
+            },
+            key,
+          ),
+        ),
         Plot.axisX({ ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, label: null, y: layout.bottom, anchor: 'bottom' }),
       ];
       return {
@@ -95,6 +105,15 @@ export const priceAgreementByFacilityChart: ChartDefinition<FacilityRow> = {
       ),
       source,
       legend: [],
+      cells: rows.map((r) => ({
+        key: key(r),
+        label: name(r),
+        period: r.period,
+        periodLabel: period,
+        value: r.rate_pct,
+        text: value(r),
+        ...cellSource(r),
+      })),
       layouts: {
         wide: plot(
           wide,

@@ -4,13 +4,26 @@
  * value that is missing has no point, and the line between an owner's points breaks there.
  */
 import * as Plot from '@observablehq/plot';
-import { COLORS, extremes, markTitle, stackRows, type ChartDefinition, type LegendItem } from '../../display/chart.ts';
+import {
+  cellSource,
+  COLORS,
+  extremes,
+  keyed,
+  keyOf,
+  markTitle,
+  stackRows,
+  type ChartCell,
+  type ChartDefinition,
+  type LegendItem,
+} from '../../display/chart.ts';
 import { FONT, LAYOUTS, LINE } from '../../display/text.ts';
 import { formatMonthShort } from '../../i18n/dates.ts';
-import { localName } from '../../i18n/index.ts';
+import { localName, t } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';
 import type { OwnerRow } from './spec.ts';
 import { words } from './words.ts';
+
+type Seg = { a: OwnerRow; b: OwnerRow };
 
 const PERIOD_COLORS = [COLORS.orange, COLORS.sky, COLORS.blue];
 const PERIOD_SYMBOLS = ['triangle', 'square', 'circle'] as const;
@@ -59,6 +72,24 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
       ...(all.some((r) => r.rate_pct !== null) ? [{ label: w.allHospitals, color: '#1a1a1a', symbol: 'line' as const }] : []),
     ];
 
+    const key = (r: OwnerRow) => keyOf(r.owner_en, r.owner_ja);
+    // Consecutive periods of an owner, both with a value, are joined by a segment; a missing value breaks the line.
+    const segments = [...byNo.values()].flatMap((list) =>
+      periods.slice(1).flatMap((p, i) => {
+        const a = list.find((r) => r.period === periods[i]);
+        const b = list.find((r) => r.period === p);
+        return a?.rate_pct != null && b?.rate_pct != null ? [{ a, b }] : [];
+      }),
+    );
+    const cells: ChartCell[] = [...all, ...order.flat()].map((r) => ({
+      key: key(r),
+      label: name(r),
+      period: r.period,
+      periodLabel: periodName(r.period),
+      value: r.rate_pct,
+      text: r.rate_pct === null ? t(lang).value.missing : pct(r.rate_pct),
+      ...cellSource(r),
+    }));
     const plot = (
       layout: ReturnType<typeof stackRows>,
       dotsAt: (i: number) => number,
@@ -69,9 +100,11 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
       // Grid lines and the all-hospitals rules run the whole height beside the labels (wide), or only through
       // each row's points where the labels are above them (narrow).
       const spans = opts.bands
-        ? layout.rows.map((_, i) => ({ y1: dotsAt(i) - 9, y2: dotsAt(i) + 9 }))
-        : [{ y1: layout.rows[0]?.top ?? 0, y2: layout.bottom }];
+        ? layout.rows.map((_, i) => ({ y1: dotsAt(i) - 9, y2: dotsAt(i) + 9, row: key(order[i]![0]!) }))
+        : [{ y1: layout.rows[0]?.top ?? 0, y2: layout.bottom, row: '' }];
       const across = <T>(data: T[]) => spans.flatMap((s) => data.map((d) => ({ ...s, d })));
+      // Rules through a row (narrow) move with it when the reader re-sorts the rows.
+      const rowKey = (s: { row: string }) => s.row;
       return {
         width: opts.width,
         height: layout.bottom + 30,
@@ -85,37 +118,81 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
         color: { domain: periods.map(periodName), range: PERIOD_COLORS },
         symbol: { domain: periods.map(periodName), range: [...PERIOD_SYMBOLS] },
         marks: [
-          Plot.ruleX(across([0, 25, 50, 75, 100]), { x: 'd', y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.1 }),
-          Plot.text(order, { ...label, text: (_: OwnerRow[], i: number) => layout.rows[i]!.text, lineHeight: LINE / FONT }),
-          Plot.ruleX(across(all.filter((r) => r.rate_pct !== null)), {
-            x: (s: { d: OwnerRow }) => s.d.rate_pct,
-            y1: 'y1',
-            y2: 'y2',
-            stroke: (s: { d: OwnerRow }) => periodName(s.d.period),
-            strokeDasharray: '4,3',
-          }),
+          Plot.ruleX(
+            across([0, 25, 50, 75, 100]),
+            keyed({ x: 'd', y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.1 }, rowKey, (s) => ({ row: s.row })),
+          ),
+          Plot.text(
+            order,
+            keyed(
+              { ...label, text: (_: OwnerRow[], i: number) => layout.rows[i]!.text, lineHeight: LINE / FONT },
+              (list: OwnerRow[]) => key(list[0]!),
+              (list) => {
+                const row = layout.rows[order.indexOf(list)]!;
+                return { row: key(list[0]!), span: `${row.top} ${row.height}`, name: name(list[0]!) };
+              },
+            ),
+          ),
+          Plot.ruleX(
+            across(all.filter((r) => r.rate_pct !== null)),
+            keyed(
+              {
+                x: (s: { d: OwnerRow }) => s.d.rate_pct,
+                y1: 'y1',
+                y2: 'y2',
+                stroke: (s: { d: OwnerRow }) => periodName(s.d.period),
+                strokeDasharray: '4,3',
+              },
+              (s: { d: OwnerRow; row: string }) => key(s.d),
+              (s) => ({ row: s.row }),
+            ),
+          ),
           // The all-hospitals values themselves, once each, for their tooltips.
           Plot.dot(
             all.filter((r) => r.rate_pct !== null),
-            {
-              x: 'rate_pct',
-              y: spans[0]!.y1,
-              r: 3,
-              fill: (r: OwnerRow) => periodName(r.period),
-              title: (r: OwnerRow) => markTitle(lang, `${name(r)} ${periodName(r.period)}`, r, pct(r.rate_pct)),
-            },
+            keyed(
+              {
+                x: 'rate_pct',
+                y: spans[0]!.y1,
+                r: 3,
+                fill: (r: OwnerRow) => periodName(r.period),
+                title: (r: OwnerRow) => markTitle(lang, `${name(r)} ${periodName(r.period)}`, r, pct(r.rate_pct)),
+              },
+              key,
+            ),
           ),
           // A thin line joins an owner's periods; a missing value breaks it.
-          Plot.line(owners, { x: 'rate_pct', y, z: 'owner_no', stroke: '#999', strokeWidth: 1 }),
-          Plot.dot(present, {
-            x: 'rate_pct',
-            y,
-            fill: (r: OwnerRow) => periodName(r.period),
-            stroke: (r: OwnerRow) => periodName(r.period),
-            symbol: (r: OwnerRow) => periodName(r.period),
-            r: 4.5,
-            title: (r: OwnerRow) => markTitle(lang, `${name(r)} ${periodName(r.period)}`, r, pct(r.rate_pct)),
-          }),
+          Plot.link(
+            segments,
+            keyed(
+              {
+                x1: (s: Seg) => s.a.rate_pct,
+                x2: (s: Seg) => s.b.rate_pct,
+                y1: (s: Seg) => y(s.a),
+                y2: (s: Seg) => y(s.b),
+                stroke: '#999',
+                strokeWidth: 1,
+              },
+              (s: Seg) => key(s.a),
+              (s) => ({ row: key(s.a) }),
+            ),
+          ),
+          Plot.dot(
+            present,
+            keyed(
+              {
+                x: 'rate_pct',
+                y,
+                fill: (r: OwnerRow) => periodName(r.period),
+                stroke: (r: OwnerRow) => periodName(r.period),
+                symbol: (r: OwnerRow) => periodName(r.period),
+                r: 4.5,
+                title: (r: OwnerRow) => markTitle(lang, `${name(r)} ${periodName(r.period)}`, r, pct(r.rate_pct)),
+              },
+              key,
+              (r) => ({ row: key(r), period: r.period, value: String(r.rate_pct) }),
+            ),
+          ),
           Plot.axisX({ ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, label: null, y: layout.bottom, anchor: 'bottom' }),
         ],
       };
@@ -141,6 +218,8 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
       }),
       source,
       legend,
+      cells,
+      sortable: true,
       layouts: {
         wide: plot(
           wide,

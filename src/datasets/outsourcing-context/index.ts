@@ -1,0 +1,72 @@
+/** Outsourcing rates of a later survey wave (2012), from a cited press report → outsourcing-context. */
+import { keyOf } from '../../display/chart.ts';
+import { localName } from '../../i18n/index.ts';
+import { longerViewChart } from '../context/chart.ts';
+import { contextDataset, contextSpec, type ContextOptions } from '../context/define.ts';
+import type { OutsourcingRow } from '../outsourcing-rates/spec.ts';
+
+/** The services, keyed as the handout names them in English (keyOf of service_en), and one it does not list. */
+const SERIES = {
+  'bedding-laundry-and-rental': { ja: '寝具類洗濯・賃貸', en: 'Bedding laundry and rental' },
+  'medical-waste-disposal': { ja: '医療廃棄物処理', en: 'Medical waste disposal' },
+  'specimen-laboratory-testing': { ja: '検体検査', en: 'Specimen (laboratory) testing' },
+  'maintenance-of-medical-gas-supply-systems': { ja: '医療用ガス供給設備保守点検', en: 'Maintenance of medical gas supply systems' },
+  'hospital-cleaning': { ja: '院内清掃', en: 'Hospital cleaning' },
+  'maintenance-and-repair-of-medical-equipment': { ja: '院内医療機器保守点検・修理', en: 'Maintenance and repair of medical equipment' },
+  'patient-meals': { ja: '患者給食', en: 'Patient meals' },
+  'patient-transport': { ja: '患者搬送', en: 'Patient transport' },
+  'medical-information-services': { ja: '医療情報サービス', en: 'Medical information services' },
+} as const;
+
+const options = {
+  id: 'outsourcing-context',
+  page: 'outsourcing',
+  title: 'Hospital outsourcing rates of a later survey wave (2012), from a press report',
+  title_ja: '医療関連サービスの委託率（平成24年度調査、報道から）',
+  description:
+    'Outsourcing rates per service from the 2012 wave of the same survey (医療関連サービス実態調査), as a press report states them, with its words. A wave the handout does not have, kept apart from its table.',
+  kind: 'rate',
+  value: {
+    title: 'Outsourcing rate (%)',
+    title_ja: '委託率（％）',
+    description: 'Share of hospitals that outsource the service, in percent.',
+  },
+  series: SERIES,
+} satisfies ContextOptions<'outsourcing-context'>;
+
+export const spec = contextSpec(options);
+
+export const outsourcingContext = contextDataset(
+  spec,
+  options,
+  longerViewChart({
+    id: 'outsourcing-longer-view',
+    dataset: spec.id,
+    keys: [
+      'patient-meals',
+      'bedding-laundry-and-rental',
+      'specimen-laboratory-testing',
+      'medical-waste-disposal',
+      'hospital-cleaning',
+      'medical-information-services',
+    ],
+    unit: 'percent',
+    story: { ja: '医療関連サービスの委託率', en: 'Hospital outsourcing rates' },
+    // The handout's own series has rates only where public sources gave them (its supplements): drawn as the press values they are.
+    handout: (rowsOf, lang) =>
+      (rowsOf('outsourcing-rates') as OutsourcingRow[])
+        .filter((r) => r.rate_pct !== null && keyOf(r.service_en) in SERIES)
+        .map((r) => ({
+          key: keyOf(r.service_en),
+          label: localName(lang, r.service_ja, r.service_en),
+          period: String(r.survey_year),
+          value: r.rate_pct!,
+          origin: r.status === 'sourced' ? ('secondary' as const) : ('handout' as const),
+          status: r.status,
+          source: r.status === 'sourced' ? new URL(r.source_url).hostname : r.source_doc,
+          source_doc: r.source_doc,
+          source_line: r.status === 'sourced' ? null : r.source_line,
+          source_url: r.source_url,
+        })),
+  }),
+);
