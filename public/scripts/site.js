@@ -1,5 +1,5 @@
 // Enhancements only: the pages work without this script.
-// Chart tooltips: every mark with a value (SVG element with class "mark" and an aria-label) shows its value,
+// Chart tooltips: every mark with a value (SVG element with class "mark" and a <title>, its accessible name) shows its value,
 // status, source line and raw OCR text on hover and on keyboard focus. Inside a chart, marks form one tab
 // stop (the build gives the first mark tabindex 0, the others -1); the arrow keys (and Home/End) move
 // between them, Escape hides the tooltip. Listeners are delegated from the document: nothing runs per mark
@@ -25,7 +25,10 @@
     var t = tooltip();
     // The tooltip replaces the browser's own title bubble; the accessible name stays in aria-label.
     var title = mark.querySelector('title');
-    if (title) title.remove();
+    if (title) {
+      mark.setAttribute('aria-label', title.textContent);
+      title.remove();
+    }
     t.textContent = mark.getAttribute('aria-label') || '';
     t.hidden = false;
     var r = mark.getBoundingClientRect();
@@ -172,15 +175,16 @@
   each('[data-chart-figure]', function (fig) {
     var tools = fig.querySelector('[data-tools]');
     if (!tools) return;
-    tools.hidden = false;
-    fig.classList.add('tabs-on');
     var tabs = Array.prototype.slice.call(tools.querySelectorAll('[role=tab]'));
+    // The build renders the first tab selected and the stylesheet shows only its panel: nothing to redo here.
     function select(tab, focus) {
       tabs.forEach(function (t) {
         var on = t === tab;
         t.setAttribute('aria-selected', String(on));
         t.tabIndex = on ? 0 : -1;
-        document.getElementById(t.getAttribute('aria-controls')).hidden = !on;
+        var panel = document.getElementById(t.getAttribute('aria-controls'));
+        if (panel.getAttribute('data-panel') === 'chart') panel.classList.toggle('off', !on);
+        else panel.classList.toggle('on', on);
       });
       if (focus) tab.focus();
     }
@@ -198,14 +202,6 @@
         select(tabs[(j + tabs.length) % tabs.length], true);
       });
     });
-    select(tabs[0]);
-    each(
-      '[data-controls]',
-      function (c) {
-        c.hidden = false;
-      },
-      fig,
-    );
   });
 
   var names = {};
@@ -311,11 +307,11 @@
         function (svg) {
           var rows = Array.prototype.map.call(svg.querySelectorAll('[data-span]'), function (l, i) {
             var s = l.getAttribute('data-span').split(' ');
-            return { key: l.getAttribute('data-row'), top: +s[0], h: +s[1], i: i, name: l.getAttribute('data-name') };
+            return { key: l.getAttribute('data-key'), top: +s[0], h: +s[1], i: i, name: l.textContent };
           });
           if (!rows.length) return;
           var value = function (r) {
-            var d = svg.querySelector('[data-row=' + q(r.key) + '][data-period=' + q(by.slice(7)) + ']');
+            var d = svg.querySelector('[data-key=' + q(r.key) + '][data-period=' + q(by.slice(7)) + ']');
             return d ? +d.getAttribute('data-value') : -1;
           };
           var order = rows.slice().sort(function (a, b) {
@@ -327,7 +323,7 @@
             var dy = y - r.top;
             y += r.h;
             each(
-              '[data-row=' + q(r.key) + ']',
+              '[data-key=' + q(r.key) + '],[data-row=' + q(r.key) + ']',
               function (el) {
                 if (!el.hasAttribute('data-t0')) el.setAttribute('data-t0', el.getAttribute('transform') || '');
                 el.setAttribute('transform', ('translate(0,' + dy + ') ' + el.getAttribute('data-t0')).trim());

@@ -54,8 +54,9 @@ export function renderSvg(spec: ChartSpec, opts: RenderOptions = {}): string {
       mark.setAttribute('tabindex', svg.querySelector('.mark') ? '-1' : '0');
       mark.setAttribute('class', `${mark.getAttribute('class') ?? ''} mark`.trim());
     }
+    // Its <title> is its accessible name (and the tooltip without scripts); the page's script moves it into
+    // aria-label when it shows its own tooltip. Not both at build time: the text would ship twice.
     mark.setAttribute('role', 'img');
-    mark.setAttribute('aria-label', el.textContent ?? '');
   }
   // Plot names its groups with aria-label ("dot", "frame"): a label on a generic <g> is not allowed (and says
   // nothing useful); the values are named on the marks themselves.

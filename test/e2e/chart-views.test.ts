@@ -26,7 +26,7 @@ function marks(page: Page) {
         .filter((s) => (s as SVGElement).getBoundingClientRect().width > 0)
         .flatMap((s) => [...s.querySelectorAll('.mark')])
         .map((m) => ({
-          named: (m.getAttribute('aria-label') ?? '').startsWith(`${label} `),
+          named: (m.querySelector('title')?.textContent ?? m.getAttribute('aria-label') ?? '').startsWith(`${label} `),
           opacity: Number(getComputedStyle(m).opacity),
         })),
     owner.label,
@@ -112,7 +112,7 @@ describe.skipIf(!HAVE_BROWSER)('chart views in Chromium', () => {
     const order = () =>
       page.locator(`svg[data-chart="${CHART}"][data-layout="wide"] [data-span]`).evaluateAll((els) =>
         els
-          .map((e) => [e.getAttribute('data-row'), e.getBoundingClientRect().top] as const)
+          .map((e) => [e.getAttribute('data-key'), e.getBoundingClientRect().top] as const)
           .sort((a, b) => a[1] - b[1])
           .map((x) => x[0]),
       );

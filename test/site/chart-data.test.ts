@@ -53,14 +53,14 @@ describe('per-chart data', () => {
     const svg = document.querySelector(`svg[data-chart="${id}"][data-layout="wide"]`)!;
     const marks = [...svg.querySelectorAll('.mark')];
     expect(marks.length).toBeGreaterThan(0);
-    for (const m of marks) expect(m.getAttribute('data-key'), m.getAttribute('aria-label') ?? '').toBeTruthy();
+    for (const m of marks) expect(m.getAttribute('data-key'), m.querySelector('title')?.textContent ?? '').toBeTruthy();
     const rows = csvOf('en', id).filter((r) => r.value !== '');
     const byKey = (k: string | undefined) => marks.filter((m) => m.getAttribute('data-key') === k);
     for (const key of new Set(rows.map((r) => r.key))) expect(byKey(key).length, key).toBe(rows.filter((r) => r.key === key).length);
     for (const r of rows) {
       const written = Number(r.value).toLocaleString('en-US', { maximumFractionDigits: 1 });
       expect(
-        byKey(r.key).some((m) => (m.getAttribute('aria-label') ?? '').includes(written)),
+        byKey(r.key).some((m) => (m.querySelector('title')?.textContent ?? '').includes(written)),
         `${id}: ${r.key} ${r.period} ${written}`,
       ).toBe(true);
     }

@@ -103,8 +103,6 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
         ? layout.rows.map((_, i) => ({ y1: dotsAt(i) - 9, y2: dotsAt(i) + 9, row: key(order[i]![0]!) }))
         : [{ y1: layout.rows[0]?.top ?? 0, y2: layout.bottom, row: '' }];
       const across = <T>(data: T[]) => spans.flatMap((s) => data.map((d) => ({ ...s, d })));
-      // Rules through a row (narrow) move with it when the reader re-sorts the rows.
-      const rowKey = (s: { row: string }) => s.row;
       return {
         width: opts.width,
         height: layout.bottom + 30,
@@ -120,7 +118,12 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
         marks: [
           Plot.ruleX(
             across([0, 25, 50, 75, 100]),
-            keyed({ x: 'd', y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.1 }, rowKey, (s) => ({ row: s.row })),
+            keyed(
+              { x: 'd', y1: 'y1', y2: 'y2', stroke: 'currentColor', strokeOpacity: 0.1 },
+              // grid lines belong to no item; through a row (narrow) they move with it when rows are re-sorted
+              (_: { row: string }) => '',
+              (s) => ({ row: s.row }),
+            ),
           ),
           Plot.text(
             order,
