@@ -15,19 +15,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { benchPipeline } from '../bench-data.ts';
+import { CHROME, CHROMIUM_ARGS } from '../lib/chromium.ts';
 import { serveStatic } from '../lib/static-server.ts';
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS || 3);
 const ROOT = join(import.meta.dirname, '..', '..');
 

@@ -8,11 +8,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROME, CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { chromium, type Browser } from 'playwright-core';
 import { ROOT } from '../helpers.ts';
 
-export const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+export { CHROME };
 export const HAVE_BROWSER = existsSync(CHROME);
 
 if (!HAVE_BROWSER) {
@@ -86,14 +87,6 @@ export function serveDist(dist = DIST, base = '/'): ReturnType<typeof serveStati
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROME,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }

@@ -1,4 +1,4 @@
-/** Outsourcing rates of a later survey wave (2012), from a cited press report → outsourcing-context. */
+/** Outsourcing rates of a later wave of the survey, from a cited press report → outsourcing-context. */
 import { keyOf } from '../../display/chart.ts';
 import { localName } from '../../i18n/index.ts';
 import { longerViewChart } from '../context/chart.ts';
@@ -21,10 +21,10 @@ const SERIES = {
 const options = {
   id: 'outsourcing-context',
   page: 'outsourcing',
-  title: 'Hospital outsourcing rates of a later survey wave (2012), from a press report',
-  title_ja: '医療関連サービスの委託率（平成24年度調査、報道から）',
+  title: 'Hospital outsourcing rates of a later survey wave, from a press report',
+  title_ja: '医療関連サービスの委託率（後の調査回、報道から）',
   description:
-    'Outsourcing rates per service from the 2012 wave of the same survey (医療関連サービス実態調査), as a press report states them, with its words. A wave the handout does not have, kept apart from its table.',
+    'Outsourcing rates per service from a later wave of the same survey (医療関連サービス実態調査), as a press report states them, with its words. A wave the handout does not have, kept apart from its table.',
   kind: 'rate',
   value: {
     title: 'Outsourcing rate (%)',

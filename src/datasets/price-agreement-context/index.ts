@@ -54,14 +54,12 @@ export const spec = contextSpec(options);
 /** The handout's values of the same series: the facility table's categories, and the owner table's all-hospitals row (200+ beds). */
 export function handoutPoints(rowsOf: (dataset: string) => unknown[], lang: Lang): LongerPoint[] {
   const out: LongerPoint[] = [];
-  for (const r of rowsOf('price-agreement-by-facility') as FacilityRow[]) {
-    const key = FACILITY_SERIES[keyOf(r.facility_en)];
-    if (!key || r.rate_pct === null) continue;
+  const add = (key: keyof typeof SERIES, r: FacilityRow | OwnerRow) =>
     out.push({
       key,
       label: localName(lang, SERIES[key].ja, SERIES[key].en),
       period: r.period,
-      value: r.rate_pct,
+      value: r.rate_pct!,
       origin: 'handout',
       status: r.status,
       source: r.source_doc,
@@ -69,24 +67,14 @@ export function handoutPoints(rowsOf: (dataset: string) => unknown[], lang: Lang
       source_line: r.source_line,
       source_url: '',
     });
+  for (const r of rowsOf('price-agreement-by-facility') as FacilityRow[]) {
+    const key = FACILITY_SERIES[keyOf(r.facility_en)];
+    if (key && r.rate_pct !== null) add(key, r);
   }
-  for (const r of rowsOf('price-agreement-by-owner') as OwnerRow[]) {
-    if (r.owner_no !== 0 || r.rate_pct === null) continue;
-    if (out.some((p) => p.key === 'hospitals-200-beds' && p.period === r.period)) continue;
-    const s = SERIES['hospitals-200-beds'];
-    out.push({
-      key: 'hospitals-200-beds',
-      label: localName(lang, s.ja, s.en),
-      period: r.period,
-      value: r.rate_pct,
-      origin: 'handout',
-      status: r.status,
-      source: r.source_doc,
-      source_doc: r.source_doc,
-      source_line: r.source_line,
-      source_url: '',
-    });
-  }
+  // the owner table's all-hospitals row covers the hospitals with 200+ beds, at months the facility table may not print
+  for (const r of rowsOf('price-agreement-by-owner') as OwnerRow[])
+    if (r.owner_no === 0 && r.rate_pct !== null && !out.some((p) => p.key === 'hospitals-200-beds' && p.period === r.period))
+      add('hospitals-200-beds', r);
   return out;
 }
 
