@@ -1,9 +1,8 @@
-// Embed pages: ?theme=dark|light overrides the reader's colour scheme, and the page posts its height to the
-// page that frames it ({type: "mhlw-charts:height", chart, height}) whenever it changes.
+// Embed pages: the page posts its height to the page that frames it ({type: "mhlw-charts:height", chart,
+// height}) whenever it changes. (?theme=dark|light is applied before the first paint by the loader,
+// src/site/csp.ts.) It runs after the page has loaded (the loader adds it then).
 (function () {
   'use strict';
-  var m = /[?&]theme=(dark|light)\b/.exec(location.search);
-  if (m) document.documentElement.setAttribute('data-theme', m[1]);
   if (window.parent === window) return;
   var main = document.querySelector('[data-embed]');
   var last = 0;
@@ -14,7 +13,6 @@
     window.parent.postMessage({ type: 'mhlw-charts:height', chart: main ? main.getAttribute('data-embed') : '', height: h }, '*');
   }
   if ('ResizeObserver' in window) new ResizeObserver(post).observe(document.documentElement);
-  window.addEventListener('load', post);
   window.addEventListener('resize', post);
   post();
 })();

@@ -338,3 +338,6 @@
     });
   });
 })();
+
+// Every enhancement above is in place (the browser tests wait for this).
+document.documentElement.setAttribute('data-ready', '');

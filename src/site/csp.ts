@@ -1,8 +1,28 @@
-/** The Content-Security-Policy of every page: no inline scripts, no third-party origins. */
+/**
+ * The Content-Security-Policy of every page: no third-party origins, and no inline script but one, the
+ * script loader below, allowed by its hash (never 'unsafe-inline').
+ */
+import { createHash } from 'node:crypto';
+
+/**
+ * The one inline script (src/components/Scripts.astro), the same bytes on every page so one hash allows it.
+ * It applies an embed's `?theme=` before the first paint (no flash of the other theme), then, once the page
+ * has loaded and painted, adds the scripts its `data-load` attribute lists, in order. The pages are complete
+ * without them (they are enhancements), so they are not fetched while the first screen is still coming: on a
+ * slow phone the reader sees the page sooner, and the page's own first paint is its largest one. When they
+ * have run, site.js marks the page `<html data-ready>` (tests wait for it).
+ */
+export const LOADER =
+  "(function(d,s){var m=/[?&]theme=(dark|light)\\b/.exec(location.search);if(m)d.documentElement.setAttribute('data-theme',m[1]);" +
+  "addEventListener('load',function(){requestAnimationFrame(function(){setTimeout(function(){s.getAttribute('data-load').split(' ').forEach(function(u){" +
+  "var e=d.createElement('script');e.src=u;e.async=false;d.head.appendChild(e)})})})})})(document,document.currentScript)";
+
+const LOADER_HASH = `'sha256-${createHash('sha256').update(LOADER).digest('base64')}'`;
+
 export const CSP_BASE = [
   "default-src 'self'",
-  "script-src 'self'",
-  // Plot and Astro emit inline <style>: styles may be inline, scripts may not.
+  `script-src 'self' ${LOADER_HASH}`,
+  // Plot and Astro emit inline <style>: styles may be inline, scripts may not (but the loader).
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -34,6 +34,10 @@ export function renderSvg(spec: ChartSpec, opts: RenderOptions = {}): string {
   svg.setAttribute('data-chart', spec.id);
   svg.setAttribute('data-layout', layout);
   svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // Plot names `system-ui, sans-serif`, a family without Japanese: the browser would look up a fallback font
+  // for every distinct kanji (a layout several times slower). The chart takes the page's font stack instead
+  // (CSS inheritance), and a standalone file its frame's.
+  svg.removeAttribute('font-family');
   if (opts.thumbnail) {
     svg.removeAttribute('role');
     svg.removeAttribute('aria-labelledby');
@@ -140,7 +144,7 @@ function addFrame(svg: string, spec: ChartSpec, credits: string[]): string {
     open.replace(/\s(width|height)="[^"]*"/g, '').replace(/^<svg/, `<svg x="0" y="${top}" width="${w}" height="${h}"`),
   );
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${height}" width="${w}" height="${height}" font-family="system-ui, 'Hiragino Sans', 'Noto Sans CJK JP', 'Noto Sans JP', sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${height}" width="${w}" height="${height}" font-family="'Hiragino Sans', 'Noto Sans CJK JP', 'Noto Sans JP', system-ui, sans-serif">` +
     `<rect width="100%" height="100%" fill="#fff"/>` +
     title.svg +
     subtitle.svg +

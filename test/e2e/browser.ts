@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME, CHROMIUM_ARGS } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from '../helpers.ts';
 
 export { CHROME };
@@ -82,6 +82,11 @@ export { parseHeaders } from '../../scripts/lib/static-server.ts';
  * the headers of dist/_headers as a static host would. */
 export function serveDist(dist = DIST, base = '/'): ReturnType<typeof serveStatic> {
   return serveStatic(dist, base);
+}
+
+/** Waits until the page's scripts, added by the loader after the first paint, have run (site.js sets <html data-ready>). */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 10_000 });
 }
 
 export function launch(): Promise<Browser> {

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { records } from '../helpers.ts';
 import { read } from '../site/dist-helpers.ts';
-import { DIST, HAVE_BROWSER } from './browser.ts';
+import { DIST, HAVE_BROWSER, ready } from './browser.ts';
 import { useSiteInBrowser } from './site-in-browser.ts';
 
 const CHART = 'price-agreement-by-owner';
@@ -47,6 +47,7 @@ describe.skipIf(!HAVE_BROWSER)('chart views in Chromium', () => {
     // The Web Share API, where the browser has it, would open a dialog: the clipboard path is what is checked.
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     await page.goto(`${ctx.site.url}${path}`);
+    if (opts.javaScriptEnabled !== false) await ready(page);
     return { page, errors, close: () => context.close() };
   }
 
@@ -96,6 +97,7 @@ describe.skipIf(!HAVE_BROWSER)('chart views in Chromium', () => {
     const shared = await page.evaluate(() => navigator.clipboard.readText());
     expect(shared).toBe(`${ctx.site.url}/en/datasets/price-agreement/?highlight=${owner.key}#chart-${CHART}`);
     await page.goto(shared);
+    await ready(page);
     const again = await marks(page);
     expect(again.filter((m) => m.named).every((m) => m.opacity === 1)).toBe(true);
     expect(again.filter((m) => !m.named && m.opacity <= 0.35).length).toBeGreaterThan(0);

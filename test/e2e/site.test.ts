@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { ROOT } from '../helpers.ts';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { HAVE_BROWSER } from './browser.ts';
+import { HAVE_BROWSER, ready } from './browser.ts';
 import { useSiteInBrowser } from './site-in-browser.ts';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +44,8 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
     page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()}: ${r.url()}`));
     const res = await page.goto(ctx.site.url + path, { waitUntil: 'load' });
+    // the loader's scripts ran (the CSP allows the loader and what it adds)
+    if (opts.javaScriptEnabled !== false) await ready(page);
     return { page, problems, status: res?.status(), close: () => context.close() };
   }
 

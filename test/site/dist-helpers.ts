@@ -49,6 +49,8 @@ export function ids(html: string): Set<string> {
 /** What a page fetches: scripts, images, and the stylesheets, icons and preloads it links. */
 export function fetched(html: string): string[] {
   const out = [...attrs(html, 'script', 'src'), ...attrs(html, 'img', 'src')];
+  // the scripts the loader adds after the first paint (src/site/csp.ts)
+  for (const list of attrs(html, 'script', 'data-load')) out.push(...list.split(' '));
   for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
     const href = /\shref="([^"]*)"/.exec(tag)?.[1];
     if (href && /\srel="(stylesheet|icon|preload|modulepreload)"/.test(tag)) out.push(href.replace(/&amp;/g, '&'));

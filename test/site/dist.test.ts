@@ -1,10 +1,12 @@
 /** The built site (dist/, made by test/global-setup.ts): links, anchors, page basics, downloads, budgets. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DIST, parseHeaders } from '../e2e/browser.ts';
+import { LOADER } from '../../src/site/csp.ts';
 import { ROOT } from '../helpers.ts';
 import { attrs, fetched, fileOf, gz, ids, pages, read, urlOf, walk } from './dist-helpers.ts';
 
@@ -38,15 +40,23 @@ describe('pages', () => {
       expect(html).toMatch(/<meta name="description" content="[^"]{10,}"/);
       const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
       expect(csp).toContain("default-src 'self'");
-      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      // scripts from the site itself, plus the one inline loader by its hash (computed here, not taken from the CSP)
+      expect(csp).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(LOADER).digest('base64')}';`);
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       // 404.html has no address of its own: no canonical or alternates
       if (url !== '/404.html') {
         expect(html).toMatch(/<link rel="alternate" hreflang="ja"/);
         expect(html).toMatch(/<link rel="alternate" hreflang="en"/);
       } else expect(html).not.toContain('rel="canonical"');
-      // no inline script: every <script> has a src
-      expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/g)).toBeNull();
+      // no inline script but the loader: no <script src>, one loader whose text is exactly LOADER, listing
+      // site.js (and the embed script on embeds), which exist
+      expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+      const scripts = [...html.matchAll(/<script([^>]*)>([^]*?)<\/script>/g)];
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]![2]).toBe(LOADER);
+      const load = /data-load="([^"]+)"/.exec(scripts[0]![1]!)?.[1]?.split(' ') ?? [];
+      expect(load).toEqual(url.includes('/embed/') ? ['/scripts/site.js', '/scripts/embed-page.js'] : ['/scripts/site.js']);
+      for (const src of load) expect(existsSync(join(DIST, src))).toBe(true);
     });
   }
 });
