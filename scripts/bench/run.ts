@@ -60,6 +60,9 @@ async function weigh(url: string): Promise<Weight> {
       );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // the scripts come after the first paint (the loader, src/site/csp.ts): count them too, once they have run
+  if (await page.$('script[data-load]')) await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 10_000 });
+  await page.waitForLoadState('networkidle');
   const all = await Promise.all(bodies);
   await browser.close();
   return {
