@@ -6,14 +6,14 @@ import { createHash } from 'node:crypto';
 
 /**
  * The one inline script (src/components/Scripts.astro), the same bytes on every page so one hash allows it.
- * It applies an embed's `?theme=` before the first paint (no flash of the other theme), then, once the page
+ * Before the first paint it applies an embed's `?theme=` (no flash of the other theme); then, once the page
  * has loaded and painted, adds the scripts its `data-load` attribute lists, in order. The pages are complete
  * without them (they are enhancements), so they are not fetched while the first screen is still coming: on a
  * slow phone the reader sees the page sooner, and the page's own first paint is its largest one. When they
  * have run, site.js marks the page `<html data-ready>` (tests wait for it).
  */
 export const LOADER =
-  "(function(d,s){var m=/[?&]theme=(dark|light)\\b/.exec(location.search);if(m)d.documentElement.setAttribute('data-theme',m[1]);" +
+  "(function(d,s){var h=d.documentElement,m=/[?&]theme=(dark|light)\\b/.exec(location.search);if(m)h.setAttribute('data-theme',m[1]);" +
   "addEventListener('load',function(){requestAnimationFrame(function(){setTimeout(function(){s.getAttribute('data-load').split(' ').forEach(function(u){" +
   "var e=d.createElement('script');e.src=u;e.async=false;d.head.appendChild(e)})})})})})(document,document.currentScript)";
 

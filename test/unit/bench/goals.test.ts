@@ -49,6 +49,9 @@ describe('bench goals', () => {
     expect(broken(result({ kind: 'other', path: '/about/' }, { lcp: 1500 }))).toEqual([]);
     expect(broken(result({ kind: 'home', path: '/' }, { lcp: 1001 }))).toHaveLength(1);
     expect(broken(result({ kind: 'peer', path: '(peer)' }, { performance: 50, lcp: 3000 }))).toEqual([]);
+    // the not-found page is noindex on purpose: its SEO score is not a goal, its other scores are
+    expect(broken(result({ kind: 'other', path: '/404.html' }, { seo: 63 }))).toEqual([]);
+    expect(broken(result({ kind: 'other', path: '/404.html' }, { performance: 98 }))).toHaveLength(1);
   });
 
   it('the verdict is on the median of the runs, and the table shows the spread', () => {
