@@ -33,8 +33,10 @@ describe('case list page', () => {
     expect(en).toMatch(/<p lang="ja" class="case-text">/);
   });
 
-  it('ships the filter hidden, for the script to reveal', () => {
-    expect(ja).toMatch(/<div class="case-filter" data-case-filter hidden role="search"/);
+  it('lays the filter out from the start (no shift when the script arrives), hidden without scripts', () => {
+    expect(ja).toMatch(/<div class="case-filter" data-case-filter role="search"/);
+    const noscript = /<noscript><style>([^<]*)<\/style><\/noscript>/.exec(ja)?.[1] ?? '';
+    expect(noscript).toMatch(/\.case-filter[^{]*\{\s*display: none !important;/);
   });
 
   it('splits a text into plain and revised runs', () => {
