@@ -93,7 +93,6 @@
   var count = form.querySelector('[data-n]');
   var none = document.querySelector('[data-no-match]');
   var q = form.querySelector('input[name="q"]');
-  form.hidden = false;
   function apply() {
     var list = (form.querySelector('input[name="list"]:checked') || {}).value || '';
     var words = q.value.replace(/\s+/g, ' ').trim().toLowerCase().split(' ').filter(Boolean);
@@ -118,13 +117,12 @@
   form.addEventListener('change', apply);
 })();
 
-// Copy buttons of the embed snippets (hidden without this script: the text can still be selected).
+// Copy buttons of the embed snippets (hidden without scripts by the page's <noscript> style: the text can still be selected).
 (function () {
   'use strict';
   Array.prototype.forEach.call(document.querySelectorAll('button[data-copy]'), function (b) {
     var area = document.getElementById(b.getAttribute('data-copy'));
     if (!area) return;
-    b.hidden = false;
     var label = b.textContent;
     b.addEventListener('click', function () {
       function done() {

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
  * have run, site.js marks the page `<html data-ready>` (tests wait for it).
  */
 export const LOADER =
-  "(function(d,s){var h=d.documentElement,m=/[?&]theme=(dark|light)\\b/.exec(location.search);if(m)h.setAttribute('data-theme',m[1]);" +
+  "(function(d,s){var m=/[?&]theme=(dark|light)\\b/.exec(location.search);if(m)d.documentElement.setAttribute('data-theme',m[1]);" +
   "addEventListener('load',function(){requestAnimationFrame(function(){setTimeout(function(){s.getAttribute('data-load').split(' ').forEach(function(u){" +
   "var e=d.createElement('script');e.src=u;e.async=false;d.head.appendChild(e)})})})})})(document,document.currentScript)";
 

@@ -39,35 +39,45 @@ function compare(contextId: string, context: Dataset | undefined, handout: Hando
   return out;
 }
 
+/**
+ * The values a handout dataset read from its document (a sourced supplement is not the handout's), each with
+ * the context series and period it stands for; rows `seriesOf` gives no series for are not compared.
+ */
+function handoutValues(
+  dataset: Dataset | undefined,
+  what: string,
+  cell: string,
+  seriesOf: (keys: Record<string, unknown>) => string | undefined,
+  periodKey: string,
+): HandoutValue[] {
+  return (dataset?.rows ?? []).flatMap((r) => {
+    const c = r.cells[cell]!;
+    const series = seriesOf(r.keys);
+    return series === undefined || c.value === null || c.status === 'sourced'
+      ? []
+      : [{ series, period: String(r.keys[periodKey]), value: c.value, doc: c.doc, line: c.line, what }];
+  });
+}
+
 export const priceAgreementContextCheck: CrossCheck = {
   datasets: ['price-agreement-context', 'price-agreement-by-facility', 'price-agreement-by-owner'],
   run(datasets) {
-    const handout: HandoutValue[] = [];
-    for (const r of datasets.get('price-agreement-by-facility')?.rows ?? []) {
-      const series = FACILITY_SERIES[keyOf(String(r.keys.facility_en))];
-      const c = r.cells.rate_pct!;
-      if (series && c.value !== null)
-        handout.push({
-          series,
-          period: String(r.keys.period),
-          value: c.value,
-          doc: c.doc,
-          line: c.line,
-          what: 'price-agreement-by-facility',
-        });
-    }
-    for (const r of datasets.get('price-agreement-by-owner')?.rows ?? []) {
-      const c = r.cells.rate_pct!;
-      if (r.keys.owner_no === 0 && c.value !== null)
-        handout.push({
-          series: 'hospitals-200-beds',
-          period: String(r.keys.period),
-          value: c.value,
-          doc: c.doc,
-          line: c.line,
-          what: 'price-agreement-by-owner',
-        });
-    }
+    const handout = [
+      ...handoutValues(
+        datasets.get('price-agreement-by-facility'),
+        'price-agreement-by-facility',
+        'rate_pct',
+        (k) => FACILITY_SERIES[keyOf(String(k.facility_en))],
+        'period',
+      ),
+      ...handoutValues(
+        datasets.get('price-agreement-by-owner'),
+        'price-agreement-by-owner',
+        'rate_pct',
+        (k) => (k.owner_no === 0 ? 'hospitals-200-beds' : undefined),
+        'period',
+      ),
+    ];
     return compare('price-agreement-context', datasets.get('price-agreement-context'), handout);
   },
 };
@@ -75,21 +85,13 @@ export const priceAgreementContextCheck: CrossCheck = {
 export const clinicalLabsContextCheck: CrossCheck = {
   datasets: ['clinical-labs-context', 'clinical-labs-totals'],
   run(datasets) {
-    const handout = (datasets.get('clinical-labs-totals')?.rows ?? []).flatMap((r) => {
-      const c = r.cells.labs!;
-      return c.value === null || c.status === 'sourced'
-        ? []
-        : [
-            {
-              series: 'registered-laboratories',
-              period: String(r.keys.date),
-              value: c.value,
-              doc: c.doc,
-              line: c.line,
-              what: 'clinical-labs-totals',
-            },
-          ];
-    });
+    const handout = handoutValues(
+      datasets.get('clinical-labs-totals'),
+      'clinical-labs-totals',
+      'labs',
+      () => 'registered-laboratories',
+      'date',
+    );
     return compare('clinical-labs-context', datasets.get('clinical-labs-context'), handout);
   },
 };
@@ -97,21 +99,13 @@ export const clinicalLabsContextCheck: CrossCheck = {
 export const outsourcingContextCheck: CrossCheck = {
   datasets: ['outsourcing-context', 'outsourcing-rates'],
   run(datasets) {
-    const handout = (datasets.get('outsourcing-rates')?.rows ?? []).flatMap((r) => {
-      const c = r.cells.rate_pct!;
-      return c.value === null || c.status === 'sourced'
-        ? []
-        : [
-            {
-              series: keyOf(String(r.keys.service_en), String(r.keys.service_ja)),
-              period: String(r.keys.survey_year),
-              value: c.value,
-              doc: c.doc,
-              line: c.line,
-              what: 'outsourcing-rates',
-            },
-          ];
-    });
+    const handout = handoutValues(
+      datasets.get('outsourcing-rates'),
+      'outsourcing-rates',
+      'rate_pct',
+      (k) => keyOf(String(k.service_en), String(k.service_ja)),
+      'survey_year',
+    );
     return compare('outsourcing-context', datasets.get('outsourcing-context'), handout);
   },
 };

@@ -1,6 +1,6 @@
 /** Registered clinical laboratories at other dates than the handout's, from cited public sources → clinical-labs-context. */
 import type { LabsRow } from '../clinical-labs-totals/spec.ts';
-import { longerViewChart } from '../context/chart.ts';
+import { handoutPoint, longerViewChart } from '../context/chart.ts';
 import { contextDataset, contextSpec, type ContextOptions } from '../context/define.ts';
 
 const KEY = 'registered-laboratories';
@@ -31,17 +31,6 @@ export const clinicalLabsContext = contextDataset(
     handout: (rowsOf, lang) =>
       (rowsOf('clinical-labs-totals') as LabsRow[])
         .filter((r) => r.labs !== null)
-        .map((r) => ({
-          key: KEY,
-          label: options.series[KEY][lang],
-          period: r.date,
-          value: r.labs!,
-          origin: 'handout' as const,
-          status: r.status,
-          source: r.source_doc,
-          source_doc: r.source_doc,
-          source_line: r.source_line,
-          source_url: '',
-        })),
+        .map((r) => handoutPoint(KEY, options.series[KEY][lang], r.date, r.labs!, r)),
   }),
 );

@@ -31,6 +31,32 @@ export interface LongerPoint {
   source_url: string;
 }
 
+/**
+ * A value of a handout dataset as a point of a longer view: read from the handout's line, or, where that
+ * dataset holds a supplement (status `sourced`), the press value it is, credited to its site.
+ */
+export function handoutPoint(
+  key: string,
+  label: string,
+  period: string,
+  value: number,
+  r: { status: Status; source_doc: string; source_line: number | null; source_url: string },
+): LongerPoint {
+  const sourced = r.status === 'sourced';
+  return {
+    key,
+    label,
+    period,
+    value,
+    origin: sourced ? 'secondary' : 'handout',
+    status: r.status,
+    source: sourced ? new URL(r.source_url).hostname : r.source_doc,
+    source_doc: r.source_doc,
+    source_line: sourced ? null : r.source_line,
+    source_url: r.source_url,
+  };
+}
+
 const SERIES_COLORS = [COLORS.blue, COLORS.orange, COLORS.green, COLORS.purple, COLORS.vermillion, COLORS.sky];
 const SYMBOLS: Record<Origin, 'circle' | 'diamond' | 'square' | 'triangle'> = {
   handout: 'circle',

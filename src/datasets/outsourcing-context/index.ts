@@ -1,7 +1,7 @@
 /** Outsourcing rates of a later wave of the survey, from a cited press report → outsourcing-context. */
 import { keyOf } from '../../display/chart.ts';
 import { localName } from '../../i18n/index.ts';
-import { longerViewChart } from '../context/chart.ts';
+import { handoutPoint, longerViewChart } from '../context/chart.ts';
 import { contextDataset, contextSpec, type ContextOptions } from '../context/define.ts';
 import type { OutsourcingRow } from '../outsourcing-rates/spec.ts';
 
@@ -56,17 +56,6 @@ export const outsourcingContext = contextDataset(
     handout: (rowsOf, lang) =>
       (rowsOf('outsourcing-rates') as OutsourcingRow[])
         .filter((r) => r.rate_pct !== null && keyOf(r.service_en) in SERIES)
-        .map((r) => ({
-          key: keyOf(r.service_en),
-          label: localName(lang, r.service_ja, r.service_en),
-          period: String(r.survey_year),
-          value: r.rate_pct!,
-          origin: r.status === 'sourced' ? ('secondary' as const) : ('handout' as const),
-          status: r.status,
-          source: r.status === 'sourced' ? new URL(r.source_url).hostname : r.source_doc,
-          source_doc: r.source_doc,
-          source_line: r.status === 'sourced' ? null : r.source_line,
-          source_url: r.source_url,
-        })),
+        .map((r) => handoutPoint(keyOf(r.service_en), localName(lang, r.service_ja, r.service_en), String(r.survey_year), r.rate_pct!, r)),
   }),
 );

@@ -2,7 +2,7 @@
 import { keyOf } from '../../display/chart.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { localName } from '../../i18n/index.ts';
-import { longerViewChart, type LongerPoint } from '../context/chart.ts';
+import { handoutPoint, longerViewChart, type LongerPoint } from '../context/chart.ts';
 import { contextDataset, contextSpec, type ContextOptions } from '../context/define.ts';
 import type { FacilityRow } from '../price-agreement-by-facility/spec.ts';
 import type { OwnerRow } from '../price-agreement-by-owner/spec.ts';
@@ -55,18 +55,7 @@ export const spec = contextSpec(options);
 export function handoutPoints(rowsOf: (dataset: string) => unknown[], lang: Lang): LongerPoint[] {
   const out: LongerPoint[] = [];
   const add = (key: keyof typeof SERIES, r: FacilityRow | OwnerRow) =>
-    out.push({
-      key,
-      label: localName(lang, SERIES[key].ja, SERIES[key].en),
-      period: r.period,
-      value: r.rate_pct!,
-      origin: 'handout',
-      status: r.status,
-      source: r.source_doc,
-      source_doc: r.source_doc,
-      source_line: r.source_line,
-      source_url: '',
-    });
+    out.push(handoutPoint(key, localName(lang, SERIES[key].ja, SERIES[key].en), r.period, r.rate_pct!, r));
   for (const r of rowsOf('price-agreement-by-facility') as FacilityRow[]) {
     const key = FACILITY_SERIES[keyOf(r.facility_en)];
     if (key && r.rate_pct !== null) add(key, r);
