@@ -86,8 +86,22 @@ export function renderSvg(spec: ChartSpec, opts: RenderOptions = {}): string {
   // Attribute values are already quoted safely; escaping < and > in them too keeps document text inert
   // wherever the SVG is pasted (and makes it plain to see).
   out = out.replace(/="([^"]*)"/g, (_, v: string) => `="${v.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
+  out = roundGeometry(out);
   if (opts.standalone) out = addFrame(out, spec, opts.standalone.credits);
   return out;
+}
+
+const GEOMETRY = /\s(x|y|x1|x2|y1|y2|cx|cy|r|d|transform|points|width|height)="([^"]*)"/g;
+
+/**
+ * Coordinates to a hundredth of a unit (Plot's scales give `104.19999999999999`): a hundredth of a pixel is
+ * below what a screen shows. Values and text are untouched.
+ */
+export function roundGeometry(svg: string): string {
+  return svg.replace(
+    GEOMETRY,
+    (_, name: string, v: string) => ` ${name}="${v.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))}"`,
+  );
 }
 
 const PAD = 12;

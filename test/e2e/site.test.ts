@@ -181,6 +181,13 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     const bg = await page.$eval('#L733', (el) => getComputedStyle(el).backgroundColor);
     expect(bg).not.toBe('rgba(0, 0, 0, 0)');
     expect(await page.textContent('#L733')).toContain('441141');
+    // the text is laid out a block at a time when scrolled near: the targeted line, far down, is in view
+    const box = await page.$eval('#L733', (el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: innerHeight };
+    });
+    expect(box.top).toBeGreaterThan(-2); // scrolled to the top of the window, to a fraction of a pixel
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
     await close();
   });
 
