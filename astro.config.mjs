@@ -25,7 +25,10 @@ export default defineConfig({
   base: address.base,
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Four pages at a time: PNGs are rasterised off the build's thread (src/site/render-png.ts), so both cores
+  // work while the next pages render (2 gave 15.5 s for `npm run build` here, 4 gave 14 s, 1 gave 16.5 s). The
+  // output does not depend on the order.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   integrations: [siteFiles({ site: address.site, base: address.base })],
 });

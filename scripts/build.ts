@@ -21,12 +21,12 @@ const DEFAULTS: DataRunOptions = {
   changelog: 'data/CHANGELOG.yml',
 };
 
-/** Builds the site with astro on a data folder; returns its exit code. */
-export function astroBuild(dataDir: string): number {
+/** Builds the site with astro on a data folder (more settings in `env`; `quiet`: errors only); returns its exit code. */
+export function astroBuild(dataDir: string, env: NodeJS.ProcessEnv = {}, quiet = false): number {
   const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
   const r = spawnSync(process.execPath, [astro, 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir },
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env, DATA_DIR: dataDir },
   });
   return r.status ?? 1;
 }
@@ -71,7 +71,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     // The site's address first: a publishing build without SITE_URL, or a malformed one, stops here.
     siteAddress(process.env);
     identity();
-    process.exitCode = build(DEFAULTS, astroBuild, values.quiet ? quiet : undefined, values.verbose);
+    process.exitCode = build(DEFAULTS, (dir) => astroBuild(dir), values.quiet ? quiet : undefined, values.verbose);
   } catch (e) {
     if (!(e instanceof SettingError)) throw e;
     console.error(e.message);

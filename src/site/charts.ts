@@ -4,39 +4,78 @@ import { DATASET_IDS, DATASETS, isDatasetId, type DatasetId } from '../datasets/
 import type { ChartDefinition, ChartSpec } from '../display/chart.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { creditLine } from '../i18n/sources.ts';
-import { hasDataset, loadRows, sourcesOf } from './data.ts';
+import { hasDataset, loadQuality, loadRows, sourcesOf } from './data.ts';
 import { absolute, href, siteOrigin } from './urls.ts';
 
 export interface ChartEntry {
   id: string;
   dataset: DatasetId;
   page: PageId;
+  /** The id of its definition in the dataset's folder (the chart's own id, but for a bench copy). */
+  chart: string;
+  /** A bench build's copy: the handout document whose rows it draws. */
+  doc?: string;
 }
 
 export const CHARTS: readonly ChartEntry[] = DATASET_IDS.flatMap((dataset) =>
-  DATASETS[dataset].charts.map((c) => ({ id: c.id, dataset, page: DATASETS[dataset].page })),
+  DATASETS[dataset].charts.map((c) => ({ id: c.id, dataset, page: DATASETS[dataset].page, chart: c.id })),
 );
 
-/** Every chart whose dataset is in data/clean. */
+/**
+ * Bench builds only (`npm run bench:build`, never set otherwise): with `BENCH_CHARTS_PER_DOCUMENT=1`, every
+ * chart is drawn once per handout document of the build, each copy from that document's rows alone. The first
+ * document's copies keep the charts' ids (the dataset pages show them); the others are `<chart>--<doc>`, each
+ * with its embed pages, SVG, PNG, CSV, oEmbed and card. This is the one place the variable is read.
+ */
+const PER_DOCUMENT = process.env.BENCH_CHARTS_PER_DOCUMENT === '1';
+
+/** The handout documents whose rows charts draw (in the order of the build's documents). */
+function handoutDocuments(): string[] {
+  const drawn = new Set(DATASET_IDS.filter((d) => DATASETS[d].charts.length && !DATASETS[d].fromSupplements));
+  return loadQuality()
+    .documents.filter((d) => d.tables.some((x) => drawn.has(x as DatasetId)))
+    .map((d) => d.id);
+}
+
+let available: ChartEntry[] | undefined;
+/** Every chart whose dataset is in data/clean (and, in a bench build, its copies). */
 export function availableCharts(): ChartEntry[] {
-  return CHARTS.filter((c) => hasDataset(c.dataset));
+  if (available) return available;
+  const charts = CHARTS.filter((c) => hasDataset(c.dataset));
+  if (!PER_DOCUMENT) return (available = charts);
+  const [first, ...others] = handoutDocuments();
+  return (available = [
+    ...charts.map((c) => ({ ...c, doc: first })),
+    ...others.flatMap((doc) => charts.map((c) => ({ ...c, id: `${c.chart}--${doc}`, doc }))),
+  ]);
 }
 
 export function chartEntry(id: string): ChartEntry {
-  const entry = CHARTS.find((c) => c.id === id);
+  const entry = (PER_DOCUMENT ? availableCharts() : CHARTS).find((c) => c.id === id);
   if (!entry) throw new Error(`no chart ${id}`);
   return entry;
 }
 
-/** The one-line credit under a dataset's charts; a context dataset's names its publishers and the handout beside it. */
-export function creditOf(dataset: string, lang: Lang): string {
+/** A dataset's rows, or in a bench copy those of its document (context datasets have no document: all of them). */
+function rowsFor(dataset: string, doc: string | undefined): unknown[] {
+  if (!isDatasetId(dataset)) return [];
+  const rows = loadRows(dataset) as { source_doc?: string }[];
+  return doc && !DATASETS[dataset].fromSupplements ? rows.filter((r) => r.source_doc === doc) : rows;
+}
+
+/**
+ * The one-line credit under a dataset's charts; a context dataset's names its publishers and the handout beside
+ * it. A bench copy's names its own document only.
+ */
+export function creditOf(dataset: string, lang: Lang, doc?: string): string {
+  const of = (d: string) => sourcesOf(d).filter((s) => !doc || s.id === doc);
   if (isDatasetId(dataset) && DATASETS[dataset].fromSupplements) {
     const publishers = [...new Set((loadRows(dataset) as { source_publisher: string }[]).map((r) => r.source_publisher))];
     const page = DATASETS[dataset].page;
-    const handout = DATASET_IDS.filter((d) => d !== dataset && DATASETS[d].page === page).flatMap((d) => sourcesOf(d));
+    const handout = DATASET_IDS.filter((d) => d !== dataset && DATASETS[d].page === page).flatMap(of);
     return [creditLine([...new Map(handout.map((s) => [s.id, s])).values()], lang), t(lang).context.credit(publishers)].join(' ');
   }
-  return creditLine(sourcesOf(dataset), lang);
+  return creditLine(of(dataset), lang);
 }
 
 const specs = new Map<string, ChartSpec | null>();
@@ -46,14 +85,12 @@ export function makeChart(id: string, lang: Lang): ChartSpec | null {
   const key = `${id}|${lang}`;
   if (!specs.has(key)) {
     const entry = chartEntry(id);
-    const rows = loadRows(entry.dataset) as unknown[];
-    const def = (DATASETS[entry.dataset].charts as readonly ChartDefinition<unknown>[]).find((c) => c.id === id)!;
-    specs.set(
-      key,
-      rows.length
-        ? def.make(rows, { lang, source: creditOf(entry.dataset, lang), rowsOf: (d) => (isDatasetId(d) ? (loadRows(d) as unknown[]) : []) })
-        : null,
-    );
+    const rows = rowsFor(entry.dataset, entry.doc);
+    const def = (DATASETS[entry.dataset].charts as readonly ChartDefinition<unknown>[]).find((c) => c.id === entry.chart)!;
+    const spec = rows.length
+      ? def.make(rows, { lang, source: creditOf(entry.dataset, lang, entry.doc), rowsOf: (d) => rowsFor(d, entry.doc) })
+      : null;
+    specs.set(key, spec && spec.id !== id ? { ...spec, id } : spec);
   }
   return specs.get(key)!;
 }

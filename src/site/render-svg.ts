@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { SYMBOL_PATH, symbolStyle, type ChartSpec } from '../display/chart.ts';
 import { textWidth, wrap, type Layout } from '../display/text.ts';
+import { timeSvg } from './build-timers.ts';
 
 function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -22,6 +23,10 @@ export interface RenderOptions {
 }
 
 export function renderSvg(spec: ChartSpec, opts: RenderOptions = {}): string {
+  return timeSvg(() => draw(spec, opts));
+}
+
+function draw(spec: ChartSpec, opts: RenderOptions): string {
   const layout = opts.layout ?? 'wide';
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   // A thumbnail is the layout without its label column and axes: the shape of the data alone.

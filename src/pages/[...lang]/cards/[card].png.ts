@@ -15,10 +15,10 @@ export function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = ({ params, props }) => {
+export const GET: APIRoute = async ({ params, props }) => {
   const lang = (props as { lang: Lang }).lang;
   const w = t(lang).site;
   const id = String(params.card);
   const svg = id === 'site' ? siteCardSvg(w.name, w.tagline, w.independent) : chartCardSvg(makeChart(id, lang)!, w.name);
-  return new Response(new Uint8Array(renderPng(svg, 1)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await renderPng(svg, 1)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -14,8 +14,8 @@ export function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = ({ params, props }) => {
+export const GET: APIRoute = async ({ params, props }) => {
   const spec = makeChart(String(params.chart), (props as { lang: Lang }).lang)!;
-  const png = renderPng(renderSvg(spec, { standalone: { credits: creditsOf(spec) } }));
+  const png = await renderPng(renderSvg(spec, { standalone: { credits: creditsOf(spec) } }));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
