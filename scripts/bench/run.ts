@@ -82,9 +82,19 @@ async function weigh(url: string): Promise<Weight> {
 async function warmUp(port: number, url: string): Promise<void> {
   const origin = new URL(url).origin;
   const styles = [...readFileSync(join(DIST, 'index.html'), 'utf8').matchAll(/<style[^>]*>[\s\S]*?<\/style>/g)].map((m) => m[0]).join('');
-  const html = `<!doctype html><html lang="ja"><meta charset="utf-8"><title>warm-up</title>${styles}<main><h1>準備</h1><p>日本語と English の文章。</p><ol class="source"><li><span class="text">等幅 0123</span></li></ol></main>`;
+  const html = `<!doctype html><html lang="ja"><meta charset="utf-8"><title>warm-up</title>${styles}<main><h1>準備</h1><h2>見出し</h2><p>日本語と English の文章。</p><p class="muted">注記</p><ol class="source"><li><span class="text">等幅 0123</span></li></ol></main>`;
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   const page = await browser.contexts()[0]!.newPage();
+  // as Lighthouse emulates a phone (its screen, its pixel ratio: the font sizes it rasterises at)
+  const { screenEmulationMetrics: m } = await import('lighthouse/core/config/constants.js');
+  const cdp = await page.context().newCDPSession(page);
+  const mobile = m.mobile;
+  await cdp.send('Emulation.setDeviceMetricsOverride', {
+    width: mobile.width,
+    height: mobile.height,
+    deviceScaleFactor: mobile.deviceScaleFactor,
+    mobile: true,
+  });
   await page.route(`${origin}/__warm-up`, (r) => r.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
   await page.goto(`${origin}/__warm-up`);
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
