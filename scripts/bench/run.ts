@@ -101,6 +101,9 @@ async function warmUp(port: number, url: string): Promise<void> {
   // the tab stays open (and its renderer with it) while Lighthouse measures in a tab of its own
 }
 
+/** Lighthouse's rating of this machine's CPU in each run (its `benchmarkIndex`): the figure to compare machines by. */
+const benchmarkIndexes: number[] = [];
+
 async function audit(url: string): Promise<Audit> {
   const runs: Record<string, number>[] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -108,6 +111,7 @@ async function audit(url: string): Promise<Audit> {
     try {
       await warmUp(chrome.port, url);
       const lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))!.lhr;
+      benchmarkIndexes.push(lhr.environment.benchmarkIndex);
       const requests =
         (lhr.audits['network-requests']?.details as { items?: { transferSize?: number; resourceSize?: number }[] })?.items ?? [];
       runs.push({
@@ -162,10 +166,14 @@ async function main(): Promise<void> {
   console.log(
     `pipeline: the two sources in ${pipeline.sourcesMs.toFixed(1)} ms; ${pipeline.sizes.map((s) => `${s.size} handouts ${s.ms.toFixed(0)} ms`).join(', ')} (growth ${pipeline.growth.toFixed(2)}x)`,
   );
+  const cpu = spread(benchmarkIndexes);
   console.log(`${date}, ${machine}; Lighthouse ${RUNS} runs per page: median (min–max); ×: ratio to the peer`);
+  console.log(
+    `Lighthouse's benchmark index of this CPU over all runs: ${cpu.median.toFixed(0)} (${cpu.min.toFixed(0)}–${cpu.max.toFixed(0)})`,
+  );
   writeFileSync(
     join(ROOT, 'scripts/bench/results.json'),
-    `${JSON.stringify({ date, machine, runs: RUNS, buildMs, pipeline, results, goals: GOALS, failures }, null, 2)}\n`,
+    `${JSON.stringify({ date, machine, benchmarkIndex: cpu, runs: RUNS, buildMs, pipeline, results, goals: GOALS, failures }, null, 2)}\n`,
   );
   if (failures.length) {
     console.error(`\nGOALS BROKEN:\n  ${failures.join('\n  ')}`);
