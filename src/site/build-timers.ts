@@ -19,9 +19,9 @@ export const TIMINGS_FILE = process.env.BENCH_TIMINGS_FILE || undefined;
 // One record per process: Astro runs the pages from its own bundle of this module, the integration from the
 // source, so the record lives on globalThis, where both see it.
 const KEY = Symbol.for('mhlw-charts.build-timings');
-type Record = BuildTimings & { inFlight: number; since: number };
-function record(): Record {
-  const g = globalThis as { [KEY]?: Record };
+type Tally = BuildTimings & { inFlight: number; since: number };
+function record(): Tally {
+  const g = globalThis as { [KEY]?: Tally };
   return (g[KEY] ??= { svgMs: 0, svgCount: 0, pngMs: 0, pngCount: 0, inFlight: 0, since: 0 });
 }
 

@@ -3,7 +3,7 @@ import type { PageId } from '../datasets/definition.ts';
 import { DATASET_IDS, DATASETS, type DatasetId } from '../datasets/index.ts';
 import { STATUSES } from '../pipeline/types.ts';
 import { hasDataset } from './data.ts';
-import { statusCounts } from './quality.ts';
+import { statusCounts } from './data-quality.ts';
 
 /** How a page shows its datasets: charts with their tables, or a text list (the case list) with a filter and a search. */
 export type PageKind = 'charts' | 'list';
