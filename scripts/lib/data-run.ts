@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CATALOGUE } from '../../src/datasets/index.ts';
+import { CATALOGUE } from '../../src/datasets/readers.ts';
 import { dataHash, parseChangelog, type ReleaseEntry } from '../../src/pipeline/release.ts';
 import { runPipeline, sha256, type PipelineOutput } from '../../src/pipeline/run.ts';
 import { PipelineError, PipelineErrors } from '../../src/pipeline/types.ts';

@@ -1,7 +1,7 @@
 /**
  * The whole pipeline as one pure function: raw documents + the register + corrections + supplements →
  * the files of data/clean (a CSV per dataset, datapackage.json, quality.json). It knows no dataset by name:
- * the table readers and the checks between them are passed in (src/datasets/index.ts). No I/O here:
+ * the table readers and the checks between them are passed in (src/datasets/readers.ts). No I/O here:
  * scripts/build-data.ts reads the inputs and writes the outputs.
  */
 import { createHash } from 'node:crypto';

@@ -1,6 +1,7 @@
 /** Every chart of the site, from the dataset registry: its id, its dataset and page, and its spec in a language. */
-import type { PageId } from '../datasets/definition.ts';
-import { DATASET_IDS, DATASETS, isDatasetId, type DatasetId } from '../datasets/index.ts';
+import type { PageId } from '../datasets/view.ts';
+import { DATASET_IDS, READERS, isDatasetId, type DatasetId } from '../datasets/readers.ts';
+import { VIEWS } from '../datasets/views.ts';
 import type { ChartDefinition, ChartSpec } from '../display/chart.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import { creditLine } from '../i18n/sources.ts';
@@ -18,7 +19,7 @@ export interface ChartEntry {
 }
 
 export const CHARTS: readonly ChartEntry[] = DATASET_IDS.flatMap((dataset) =>
-  DATASETS[dataset].charts.map((c) => ({ id: c.id, dataset, page: DATASETS[dataset].page, chart: c.id })),
+  VIEWS[dataset].charts.map((c) => ({ id: c.id, dataset, page: VIEWS[dataset].page, chart: c.id })),
 );
 
 /**
@@ -31,7 +32,7 @@ const PER_DOCUMENT = process.env.BENCH_CHARTS_PER_DOCUMENT === '1';
 
 /** The handout documents whose rows charts draw (in the order of the build's documents). */
 function handoutDocuments(): string[] {
-  const drawn = new Set(DATASET_IDS.filter((d) => DATASETS[d].charts.length && !DATASETS[d].fromSupplements));
+  const drawn = new Set(DATASET_IDS.filter((d) => VIEWS[d].charts.length && !READERS[d].fromSupplements));
   return loadQuality()
     .documents.filter((d) => d.tables.some((x) => drawn.has(x as DatasetId)))
     .map((d) => d.id);
@@ -60,7 +61,7 @@ export function chartEntry(id: string): ChartEntry {
 function rowsFor(dataset: string, doc: string | undefined): unknown[] {
   if (!isDatasetId(dataset)) return [];
   const rows = loadRows(dataset) as { source_doc?: string }[];
-  return doc && !DATASETS[dataset].fromSupplements ? rows.filter((r) => r.source_doc === doc) : rows;
+  return doc && !READERS[dataset].fromSupplements ? rows.filter((r) => r.source_doc === doc) : rows;
 }
 
 /**
@@ -69,10 +70,10 @@ function rowsFor(dataset: string, doc: string | undefined): unknown[] {
  */
 export function creditOf(dataset: string, lang: Lang, doc?: string): string {
   const of = (d: string) => sourcesOf(d).filter((s) => !doc || s.id === doc);
-  if (isDatasetId(dataset) && DATASETS[dataset].fromSupplements) {
+  if (isDatasetId(dataset) && READERS[dataset].fromSupplements) {
     const publishers = [...new Set((loadRows(dataset) as { source_publisher: string }[]).map((r) => r.source_publisher))];
-    const page = DATASETS[dataset].page;
-    const handout = DATASET_IDS.filter((d) => d !== dataset && DATASETS[d].page === page).flatMap(of);
+    const page = VIEWS[dataset].page;
+    const handout = DATASET_IDS.filter((d) => d !== dataset && VIEWS[d].page === page).flatMap(of);
     return [creditLine([...new Map(handout.map((s) => [s.id, s])).values()], lang), t(lang).context.credit(publishers)].join(' ');
   }
   return creditLine(of(dataset), lang);
@@ -86,7 +87,7 @@ export function makeChart(id: string, lang: Lang): ChartSpec | null {
   if (!specs.has(key)) {
     const entry = chartEntry(id);
     const rows = rowsFor(entry.dataset, entry.doc);
-    const def = (DATASETS[entry.dataset].charts as readonly ChartDefinition<unknown>[]).find((c) => c.id === entry.chart)!;
+    const def = (VIEWS[entry.dataset].charts as readonly ChartDefinition<unknown>[]).find((c) => c.id === entry.chart)!;
     const spec = rows.length
       ? def.make(rows, { lang, source: creditOf(entry.dataset, lang, entry.doc), rowsOf: (d) => rowsFor(d, entry.doc) })
       : null;

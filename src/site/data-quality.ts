@@ -1,5 +1,6 @@
 /** The data quality shown on the site: status counts, and every value of a dataset that is not simply read. */
-import { DATASET_IDS, DATASETS, type DatasetId } from '../datasets/index.ts';
+import { DATASET_IDS, READERS, type DatasetId } from '../datasets/readers.ts';
+import { VIEWS } from '../datasets/views.ts';
 import { issuesOf, type IssueView } from '../display/table.ts';
 import type { Lang } from '../i18n/index.ts';
 import { STATUSES, sumCounts, zeroCounts, type Status, type StatusCounts } from '../pipeline/types.ts';
@@ -14,13 +15,12 @@ export function statusCounts(dataset?: DatasetId): StatusCounts {
 
 /** Every value of a dataset that is not simply read (or of the statuses `include` names), with its raw text, reason and source. */
 export function datasetIssues<K extends DatasetId>(id: K, lang: Lang, include?: (s: Status) => boolean): IssueView[] {
-  const def = DATASETS[id];
   const rows = loadRows(id) as Record<string, unknown>[];
   return issuesOf(
-    def.spec,
+    READERS[id].spec,
     rows,
     lang,
-    (row, field) => (def.describe as (r: unknown, f: string, l: Lang) => string)(row, field, lang),
+    (row, field) => (VIEWS[id].describe as (r: unknown, f: string, l: Lang) => string)(row, field, lang),
     include,
   );
 }

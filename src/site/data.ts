@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DATASETS, type DatasetId } from '../datasets/index.ts';
+import { READERS, type DatasetId, type SpecOf } from '../datasets/readers.ts';
 import { parseCsv, type SpecRow } from '../pipeline/contract.ts';
 import { receivedLines } from '../pipeline/decode.ts';
 import { parseRegister, type RegisterEntry } from '../pipeline/register.ts';
@@ -40,12 +40,12 @@ export function hasDataset(id: DatasetId): boolean {
 const rowsCache = new Map<string, unknown[]>();
 
 /** The rows of a dataset's CSV, typed by its spec (empty when the build has no such CSV). */
-export function loadRows<K extends DatasetId>(id: K): SpecRow<(typeof DATASETS)[K]['spec']>[] {
+export function loadRows<K extends DatasetId>(id: K): SpecRow<SpecOf<K>>[] {
   if (!rowsCache.has(id)) {
-    const rows = hasDataset(id) ? parseCsv(DATASETS[id].spec.fields, readDataFile(`${id}.csv`).toString('utf8'), `${id}.csv`) : [];
+    const rows = hasDataset(id) ? parseCsv(READERS[id].spec.fields, readDataFile(`${id}.csv`).toString('utf8'), `${id}.csv`) : [];
     rowsCache.set(id, rows);
   }
-  return rowsCache.get(id) as SpecRow<(typeof DATASETS)[K]['spec']>[];
+  return rowsCache.get(id) as SpecRow<SpecOf<K>>[];
 }
 
 export interface Resource {

@@ -1,6 +1,7 @@
 /** The dataset pages of the site: which datasets each shows, in what kind of view, and in what order. */
-import type { PageId } from '../datasets/definition.ts';
-import { DATASET_IDS, DATASETS, type DatasetId } from '../datasets/index.ts';
+import type { PageId } from '../datasets/view.ts';
+import { DATASET_IDS, type DatasetId } from '../datasets/readers.ts';
+import { VIEWS } from '../datasets/views.ts';
 import { STATUSES } from '../pipeline/types.ts';
 import { hasDataset } from './data.ts';
 import { statusCounts } from './data-quality.ts';
@@ -18,10 +19,10 @@ export interface DatasetPage {
 }
 
 /** Every dataset page, in the order its first dataset has in the registry; each dataset names its page in its folder. */
-export const DATASET_PAGES: readonly DatasetPage[] = [...new Set(DATASET_IDS.map((d) => DATASETS[d].page))].map((id) => {
-  const datasets = DATASET_IDS.filter((d) => DATASETS[d].page === id);
-  const kind: PageKind = datasets.some((d) => 'list' in DATASETS[d]) ? 'list' : 'charts';
-  return { id, kind, datasets, charts: datasets.flatMap((d) => DATASETS[d].charts.map((c) => c.id)) };
+export const DATASET_PAGES: readonly DatasetPage[] = [...new Set(DATASET_IDS.map((d) => VIEWS[d].page))].map((id) => {
+  const datasets = DATASET_IDS.filter((d) => VIEWS[d].page === id);
+  const kind: PageKind = datasets.some((d) => 'list' in VIEWS[d]) ? 'list' : 'charts';
+  return { id, kind, datasets, charts: datasets.flatMap((d) => VIEWS[d].charts.map((c) => c.id)) };
 });
 
 /** The pages that have data in this build. */

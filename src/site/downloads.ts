@@ -5,7 +5,8 @@
  */
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { DATASET_IDS, DATASETS, isDatasetId } from '../datasets/index.ts';
+import { DATASET_IDS, READERS, isDatasetId } from '../datasets/readers.ts';
+import { VIEWS } from '../datasets/views.ts';
 import { localName, type Lang } from '../i18n/index.ts';
 import { dataFiles, loadRows, readDataFile } from './data.ts';
 
@@ -87,7 +88,7 @@ export function contentTypeOf(file: string): string {
 /** The text columns of a dataset (the only ones whose cells are neutralised for Excel). */
 export function textColumns(id: string): Set<string> {
   if (!isDatasetId(id)) return new Set();
-  return new Set(DATASETS[id].spec.fields.filter((f) => f.type === 'string').map((f) => f.name));
+  return new Set(READERS[id].spec.fields.filter((f) => f.type === 'string').map((f) => f.name));
 }
 
 export interface Download {
@@ -137,16 +138,17 @@ export function catalogue(lang: Lang): CatalogueItem[] {
       return { file: d.file, dataset: null, title: '', page: '', form, encoding: 'json', bytes: d.bytes.length, rows: null };
     }
     const id = d.file.replace(/(\.excel-(utf8|sjis))?\.csv$/, '');
-    const def = isDatasetId(id) ? DATASETS[id] : null;
+    const known = isDatasetId(id) ? id : null;
+    const def = known && READERS[known];
     return {
       file: d.file,
       dataset: id,
       title: def ? localName(lang, def.spec.title_ja, def.spec.title) : id,
-      page: def ? def.page : '',
+      page: known ? VIEWS[known].page : '',
       form: d.flavour,
       encoding: d.flavour,
       bytes: d.bytes.length,
-      rows: def && isDatasetId(id) ? loadRows(id).length : null,
+      rows: known ? loadRows(known).length : null,
     };
   });
   // A stable sort: each dataset's three forms stay in their order.

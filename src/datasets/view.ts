@@ -1,20 +1,18 @@
 /**
- * What a dataset folder provides: the pipeline's part (spec, extract, checks) and the site's part (the page
- * it is shown on, its charts, its table, how one of its values is named). `defineDataset` keeps the row
- * type of the spec, so charts and tables are checked against the columns of the CSV.
+ * A dataset's view: the site's half of a dataset folder (the page it is shown on, its charts, its table, how
+ * one of its values is named). Typed by the row of its spec, so charts and tables are checked against the
+ * columns of the CSV. The pipeline never imports a view.
  */
 import type { ChartDefinition } from '../display/chart.ts';
 import type { TableView } from '../display/table.ts';
 import type { TextListView } from '../display/text-list.ts';
 import type { Lang, SiteWords } from '../i18n/index.ts';
 import type { DatasetSpec, SpecRow } from '../pipeline/contract.ts';
-import type { TableReader } from '../pipeline/reader.ts';
 
 /** The pages of the site that show datasets (their words are in the site's dictionaries). */
 export type PageId = keyof SiteWords['pages'];
 
-export interface DatasetDefinition<S extends DatasetSpec, M> extends TableReader<M> {
-  spec: S;
+export interface DatasetView<S extends DatasetSpec> {
   /** The dataset page it is shown on (several datasets may share one). */
   page: PageId;
   /** Its charts, in the order the page shows them. */
@@ -27,6 +25,7 @@ export interface DatasetDefinition<S extends DatasetSpec, M> extends TableReader
   describe: (row: SpecRow<S>, field: string, lang: Lang) => string;
 }
 
-export function defineDataset<S extends DatasetSpec, M>(d: DatasetDefinition<S, M>): DatasetDefinition<S, M> {
-  return d;
+/** A view of the dataset whose spec is given (the spec only types it). */
+export function defineView<S extends DatasetSpec>(_spec: S, v: DatasetView<S>): DatasetView<S> {
+  return v;
 }

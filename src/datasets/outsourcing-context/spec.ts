@@ -1,12 +1,8 @@
 /** Outsourcing rates of a later wave of the survey, from a cited press report → outsourcing-context. */
-import { keyOf } from '../../display/chart.ts';
-import { localName } from '../../i18n/index.ts';
-import { handoutPoint, longerViewChart } from '../context/chart.ts';
-import { contextDataset, contextSpec, type ContextOptions } from '../context/define.ts';
-import type { OutsourcingRow } from '../outsourcing-rates/spec.ts';
+import { contextSpec, type ContextOptions } from '../context/reader.ts';
 
 /** The services, keyed as the handout names them in English (keyOf of service_en), and one it does not list. */
-const SERIES = {
+export const SERIES = {
   'bedding-laundry-and-rental': { ja: '寝具類洗濯・賃貸', en: 'Bedding laundry and rental' },
   'medical-waste-disposal': { ja: '医療廃棄物処理', en: 'Medical waste disposal' },
   'specimen-laboratory-testing': { ja: '検体検査', en: 'Specimen (laboratory) testing' },
@@ -18,9 +14,8 @@ const SERIES = {
   'medical-information-services': { ja: '医療情報サービス', en: 'Medical information services' },
 } as const;
 
-const options = {
+export const options = {
   id: 'outsourcing-context',
-  page: 'outsourcing',
   title: 'Hospital outsourcing rates of a later survey wave, from a press report',
   title_ja: '医療関連サービスの委託率（後の調査回、報道から）',
   description:
@@ -35,27 +30,3 @@ const options = {
 } satisfies ContextOptions<'outsourcing-context'>;
 
 export const spec = contextSpec(options);
-
-export const outsourcingContext = contextDataset(
-  spec,
-  options,
-  longerViewChart({
-    id: 'outsourcing-longer-view',
-    dataset: spec.id,
-    keys: [
-      'patient-meals',
-      'bedding-laundry-and-rental',
-      'specimen-laboratory-testing',
-      'medical-waste-disposal',
-      'hospital-cleaning',
-      'medical-information-services',
-    ],
-    unit: 'percent',
-    story: { ja: '医療関連サービスの委託率', en: 'Hospital outsourcing rates' },
-    // The handout's own series has rates only where public sources gave them (its supplements): drawn as the press values they are.
-    handout: (rowsOf, lang) =>
-      (rowsOf('outsourcing-rates') as OutsourcingRow[])
-        .filter((r) => r.rate_pct !== null && keyOf(r.service_en) in SERIES)
-        .map((r) => handoutPoint(keyOf(r.service_en), localName(lang, r.service_ja, r.service_en), String(r.survey_year), r.rate_pct!, r)),
-  }),
-);

@@ -1,11 +1,5 @@
 /** Price-agreement rates at other months than the handout's, from cited public sources → price-agreement-context. */
-import { keyOf } from '../../display/chart.ts';
-import type { Lang } from '../../i18n/index.ts';
-import { localName } from '../../i18n/index.ts';
-import { handoutPoint, longerViewChart, type LongerPoint } from '../context/chart.ts';
-import { contextDataset, contextSpec, type ContextOptions } from '../context/define.ts';
-import type { FacilityRow } from '../price-agreement-by-facility/spec.ts';
-import type { OwnerRow } from '../price-agreement-by-owner/spec.ts';
+import { contextSpec, type ContextOptions } from '../context/reader.ts';
 
 /** The categories, keyed as the handout's facility table names them in English (keyOf of facility_en). */
 export const SERIES = {
@@ -33,9 +27,8 @@ export const FACILITY_SERIES: Record<string, keyof typeof SERIES> = {
   'other-pharmacies': 'other-pharmacies',
 };
 
-const options = {
+export const options = {
   id: 'price-agreement-context',
-  page: 'price-agreement',
   title: 'Drug price-agreement rates at other months, from public sources',
   title_ja: '医薬品の価格妥結率（別の時点、公開資料から）',
   description:
@@ -50,32 +43,3 @@ const options = {
 } satisfies ContextOptions<'price-agreement-context'>;
 
 export const spec = contextSpec(options);
-
-/** The handout's values of the same series: the facility table's categories, and the owner table's all-hospitals row (200+ beds). */
-export function handoutPoints(rowsOf: (dataset: string) => unknown[], lang: Lang): LongerPoint[] {
-  const out: LongerPoint[] = [];
-  const add = (key: keyof typeof SERIES, r: FacilityRow | OwnerRow) =>
-    out.push(handoutPoint(key, localName(lang, SERIES[key].ja, SERIES[key].en), r.period, r.rate_pct!, r));
-  for (const r of rowsOf('price-agreement-by-facility') as FacilityRow[]) {
-    const key = FACILITY_SERIES[keyOf(r.facility_en)];
-    if (key && r.rate_pct !== null) add(key, r);
-  }
-  // the owner table's all-hospitals row covers the hospitals with 200+ beds, at months the facility table may not print
-  for (const r of rowsOf('price-agreement-by-owner') as OwnerRow[])
-    if (r.owner_no === 0 && r.rate_pct !== null && !out.some((p) => p.key === 'hospitals-200-beds' && p.period === r.period))
-      add('hospitals-200-beds', r);
-  return out;
-}
-
-export const priceAgreementContext = contextDataset(
-  spec,
-  options,
-  longerViewChart({
-    id: 'price-agreement-longer-view',
-    dataset: spec.id,
-    keys: ['all-transactions', 'hospitals-200-beds', 'clinics', 'chain-pharmacies'],
-    unit: 'percent',
-    story: { ja: '医薬品の価格妥結率', en: 'Drug price-agreement rates' },
-    handout: handoutPoints,
-  }),
-);
