@@ -3,13 +3,13 @@
  * number of charts, and its cost per chart split into pipeline, Astro pages, SVG and PNG; exits 1 when the
  * cost per chart grows super-linearly (scripts/bench/build-goals.ts). Size N is the real documents plus N − 1
  * synthetic handouts (scripts/lib/synthetic.ts), each drawn as its own copy of the charts
- * (`BENCH_CHARTS_PER_DOCUMENT`, read in src/site/charts.ts); the timers are src/site/build-timers.ts.
+ * (`BENCH_CHARTS_PER_DOCUMENT`, read in src/site/model/charts.ts); the timers are src/site/render/build-timers.ts.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BuildTimings } from '../../src/site/build-timers.ts';
+import type { BuildTimings } from '../../src/site/render/build-timers.ts';
 import { astroBuild, build } from '../build.ts';
 import { corpus, corpusRegister, seedText } from '../lib/synthetic.ts';
 import { table, verdict, type BuildRun } from './build-goals.ts';

@@ -1,7 +1,7 @@
 /**
  * The chart kit: what a chart function returns (Plot options plus the words around the chart), the palette
  * and legend symbols, and the text of a mark's tooltip. Chart functions live in their dataset's folder and
- * are pure: rows and a language in, a spec out. Rendering happens in one place (src/site/render-svg.ts).
+ * are pure: rows and a language in, a spec out. Rendering happens in one place (src/site/render/svg.ts).
  */
 import type { PlotOptions } from '@observablehq/plot';
 import { localName, t, type Lang } from '../i18n/index.ts';

@@ -5,10 +5,10 @@
  */
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { DATASET_IDS, READERS, isDatasetId } from '../datasets/readers.ts';
-import { VIEWS } from '../datasets/views.ts';
-import { localName, type Lang } from '../i18n/index.ts';
-import { dataFiles, loadRows, readDataFile } from './data.ts';
+import { DATASET_IDS, READERS, isDatasetId } from '../../datasets/readers.ts';
+import { VIEWS } from '../../datasets/views.ts';
+import { localName, type Lang } from '../../i18n/index.ts';
+import { dataFiles, loadRows, readDataFile } from '../model/data.ts';
 
 export type Flavour = 'csv' | 'excel-utf8' | 'excel-sjis';
 export const FLAVOURS: readonly Flavour[] = ['csv', 'excel-utf8', 'excel-sjis'];

@@ -1,9 +1,9 @@
 /** The data quality shown on the site: status counts, and every value of a dataset that is not simply read. */
-import { DATASET_IDS, READERS, type DatasetId } from '../datasets/readers.ts';
-import { VIEWS } from '../datasets/views.ts';
-import { issuesOf, type IssueView } from '../display/table.ts';
-import type { Lang } from '../i18n/index.ts';
-import { STATUSES, sumCounts, zeroCounts, type Status, type StatusCounts } from '../pipeline/types.ts';
+import { DATASET_IDS, READERS, type DatasetId } from '../../datasets/readers.ts';
+import { VIEWS } from '../../datasets/views.ts';
+import { issuesOf, type IssueView } from '../../display/table.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { STATUSES, sumCounts, zeroCounts, type Status, type StatusCounts } from '../../pipeline/types.ts';
 import { hasDataset, loadQuality, loadRows } from './data.ts';
 
 /** The status counts of one dataset (all its value columns together), or of every dataset. */

@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { READERS, type DatasetId, type SpecOf } from '../datasets/readers.ts';
-import { parseCsv, type SpecRow } from '../pipeline/contract.ts';
-import { receivedLines } from '../pipeline/decode.ts';
-import { parseRegister, type RegisterEntry } from '../pipeline/register.ts';
-import { parseChangelog, type ReleaseEntry } from '../pipeline/release.ts';
-import type { Quality } from '../pipeline/types.ts';
+import { READERS, type DatasetId, type SpecOf } from '../../datasets/readers.ts';
+import { parseCsv, type SpecRow } from '../../pipeline/contract.ts';
+import { receivedLines } from '../../pipeline/decode.ts';
+import { parseRegister, type RegisterEntry } from '../../pipeline/register.ts';
+import { parseChangelog, type ReleaseEntry } from '../../pipeline/release.ts';
+import type { Quality } from '../../pipeline/types.ts';
 
 export const DATA_DIR = resolve(process.env.DATA_DIR || join(process.cwd(), 'data', 'clean'));
 export const RAW_DIR = resolve(process.env.RAW_DIR || join(process.cwd(), 'data', 'raw'));

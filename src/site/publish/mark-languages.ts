@@ -2,7 +2,7 @@
  * English pages quote Japanese: labels the source has in Japanese only, titles of documents, OCR text. Each
  * run of Japanese text that is not already inside an element marked `lang="ja"` is wrapped in
  * `<span lang="ja">`, so that screen readers and fonts treat it as Japanese. Applied to the built English
- * pages (src/site/integration.ts); everything else of the page is left byte for byte.
+ * pages (src/site/publish/integration.ts); everything else of the page is left byte for byte.
  */
 
 /** Kana, kanji and full-width forms (the ideographic space and punctuation included). */

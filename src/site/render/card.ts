@@ -3,10 +3,10 @@
  * the site's name, the chart's title, the chart itself scaled to fit, and its source; the site's card holds
  * the name, what the site is and is not, and a band of the palette. Rasterised like the chart PNGs.
  */
-import { COLORS, type ChartSpec } from '../display/chart.ts';
-import { wrap } from '../display/text.ts';
-import { CARD } from './cards.ts';
-import { renderSvg } from './render-svg.ts';
+import { COLORS, type ChartSpec } from '../../display/chart.ts';
+import { wrap } from '../../display/text.ts';
+import { CARD } from '../model/cards.ts';
+import { renderSvg } from './svg.ts';
 
 const PAD = 56;
 const INNER = CARD.width - 2 * PAD;

@@ -4,11 +4,11 @@
  * the two Excel forms. Served at /charts/<id>.csv and /en/charts/<id>.csv.
  */
 import Papa from 'papaparse';
-import type { ChartSpec } from '../display/chart.ts';
-import type { Lang } from '../i18n/index.ts';
+import type { ChartSpec } from '../../display/chart.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { availableCharts, makeChart } from './charts.ts';
-import { FLAVOURS, fileName, flavourBytes, type Flavour } from './downloads.ts';
-import { href } from './urls.ts';
+import { FLAVOURS, fileName, flavourBytes, type Flavour } from '../publish/downloads.ts';
+import { href } from '../publish/urls.ts';
 
 export const CHART_COLUMNS = [
   'key',

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeTimings } from './build-timers.ts';
+import { writeTimings } from '../render/build-timers.ts';
 import { headersFile } from './headers.ts';
 import { markJapanese } from './mark-languages.ts';
 import { pagesOf, robotsTxt, sitemapXml } from './sitemap.ts';

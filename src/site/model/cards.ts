@@ -1,7 +1,7 @@
 /** The social card of each page: a chart's page shows its (first) chart's card, every other page the site's. */
-import { t, type Lang } from '../i18n/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { availableCharts } from './charts.ts';
-import { absolute, href } from './urls.ts';
+import { absolute, href } from '../publish/urls.ts';
 
 /** The size of every card: the one the big previews of X, LINE, Slack and Facebook use. */
 export const CARD = { width: 1200, height: 630 } as const;

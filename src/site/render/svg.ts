@@ -5,8 +5,8 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { SYMBOL_PATH, symbolStyle, type ChartSpec } from '../display/chart.ts';
-import { textWidth, wrap, type Layout } from '../display/text.ts';
+import { SYMBOL_PATH, symbolStyle, type ChartSpec } from '../../display/chart.ts';
+import { textWidth, wrap, type Layout } from '../../display/text.ts';
 import { timeSvg } from './build-timers.ts';
 
 function escapeXml(s: string): string {

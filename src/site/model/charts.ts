@@ -1,12 +1,12 @@
 /** Every chart of the site, from the dataset registry: its id, its dataset and page, and its spec in a language. */
-import type { PageId } from '../datasets/view.ts';
-import { DATASET_IDS, READERS, isDatasetId, type DatasetId } from '../datasets/readers.ts';
-import { VIEWS } from '../datasets/views.ts';
-import type { ChartDefinition, ChartSpec } from '../display/chart.ts';
-import { t, type Lang } from '../i18n/index.ts';
-import { creditLine } from '../i18n/sources.ts';
+import type { PageId } from '../../datasets/view.ts';
+import { DATASET_IDS, READERS, isDatasetId, type DatasetId } from '../../datasets/readers.ts';
+import { VIEWS } from '../../datasets/views.ts';
+import type { ChartDefinition, ChartSpec } from '../../display/chart.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import { creditLine } from '../../i18n/sources.ts';
 import { hasDataset, loadQuality, loadRows, sourcesOf } from './data.ts';
-import { absolute, href, siteOrigin } from './urls.ts';
+import { absolute, href, siteOrigin } from '../publish/urls.ts';
 
 export interface ChartEntry {
   id: string;

@@ -1,8 +1,8 @@
 /** The dataset pages of the site: which datasets each shows, in what kind of view, and in what order. */
-import type { PageId } from '../datasets/view.ts';
-import { DATASET_IDS, type DatasetId } from '../datasets/readers.ts';
-import { VIEWS } from '../datasets/views.ts';
-import { STATUSES } from '../pipeline/types.ts';
+import type { PageId } from '../../datasets/view.ts';
+import { DATASET_IDS, type DatasetId } from '../../datasets/readers.ts';
+import { VIEWS } from '../../datasets/views.ts';
+import { STATUSES } from '../../pipeline/types.ts';
 import { hasDataset } from './data.ts';
 import { statusCounts } from './data-quality.ts';
 

@@ -1,6 +1,6 @@
 /** Paths of the site: Japanese at the root, English under /en/, everything under the base path. */
-import type { ValueSource } from '../display/table.ts';
-import type { Lang } from '../i18n/index.ts';
+import type { ValueSource } from '../../display/table.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { LOCAL_SITE } from './address.ts';
 
 /** The site's base path with a trailing slash (`/` or `/sub/`). */

@@ -1,6 +1,6 @@
 /** The lines of a source document that published values cite (the source viewer marks them), from every dataset's line columns. */
-import { DATASET_IDS, READERS } from '../datasets/readers.ts';
-import { lineFields } from '../pipeline/contract.ts';
+import { DATASET_IDS, READERS } from '../../datasets/readers.ts';
+import { lineFields } from '../../pipeline/contract.ts';
 import { loadRows } from './data.ts';
 
 export function citedLines(doc: string): Set<number> {

@@ -2,7 +2,7 @@
  * One route per page type for both languages: every route lives under `src/pages/[...lang]/`, whose
  * parameter is empty for Japanese (the root) and `en` for English. These helpers make its static paths.
  */
-import { LANGS, type Lang } from '../i18n/index.ts';
+import { LANGS, type Lang } from '../../i18n/index.ts';
 import { langParam } from './urls.ts';
 
 /** The static paths of a page that exists once per language. */

@@ -1,8 +1,8 @@
 /** Embedding and exporting a chart: URLs, iframe snippets, oEmbed, and the citation (text and BibTeX). */
-import type { ChartSpec } from '../display/chart.ts';
-import { BREAKPOINT, LAYOUTS, MAX_SCALE, textWidth, wrap } from '../display/text.ts';
-import { t, type Lang } from '../i18n/index.ts';
-import { citationRef, type SourceRef } from '../i18n/sources.ts';
+import type { ChartSpec } from '../../display/chart.ts';
+import { BREAKPOINT, LAYOUTS, MAX_SCALE, textWidth, wrap } from '../../display/text.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import { citationRef, type SourceRef } from '../../i18n/sources.ts';
 import { absolute, asset, href, siteOrigin } from './urls.ts';
 
 /** The message an embed page posts to its parent with its height (documented in the README). */
