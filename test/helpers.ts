@@ -44,7 +44,7 @@ export function runProject(): PipelineOutput {
       registerFile: 'data/raw/sources.json',
       corrections: fixes('data/corrections', '.yml'),
       supplements: fixes('data/supplements', '.csv'),
-      release: parseChangelog(readFileSync(join(ROOT, 'data/CHANGELOG.yml'), 'utf8'), 'data/CHANGELOG.yml')[0],
+      changelog: parseChangelog(readFileSync(join(ROOT, 'data/CHANGELOG.yml'), 'utf8'), 'data/CHANGELOG.yml'),
     },
     CATALOGUE,
   );

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FACILITY_SERIES } from '../../src/datasets/price-agreement-context/spec.ts';
 import { readContext } from '../../src/pipeline/context.ts';
 import { valueField } from '../../src/pipeline/contract.ts';
-import type { Quality } from '../../src/pipeline/types.ts';
+import type { Quality } from '../../src/pipeline/published.ts';
 import { records, ROOT } from '../helpers.ts';
 
 const CONTEXT = ['clinical-labs-context', 'price-agreement-context', 'outsourcing-context'];

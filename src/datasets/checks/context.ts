@@ -6,7 +6,7 @@
 import { keyOf } from '../../pipeline/labels.ts';
 import type { Dataset } from '../../pipeline/dataset.ts';
 import type { CrossCheck } from '../../pipeline/reader.ts';
-import type { Check } from '../../pipeline/types.ts';
+import type { Check } from '../../pipeline/published.ts';
 import { FACILITY_SERIES } from '../price-agreement-context/spec.ts';
 
 interface HandoutValue {

@@ -1,21 +1,31 @@
 /**
- * Build-time loading of data/clean (the only data the site reads; `DATA_DIR` points elsewhere for fixture
- * builds) and of the raw documents for the source viewer. CSVs are read with each dataset's contract, so a
- * column that does not fit its spec fails the build with its file, row and reason. Each file is read once.
+ * Build-time loading of data/clean, the only data the site reads (`DATA_DIR`, a documented build setting,
+ * points elsewhere for a staged or fixture set): the CSVs, read with each dataset's contract, and the other
+ * published files through their schemas (src/pipeline/published.ts), so a file that does not fit fails the
+ * build naming it. Each file is read once.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { READERS, type DatasetId, type SpecOf } from '../../datasets/readers.ts';
 import { parseCsv, type SpecRow } from '../../pipeline/contract.ts';
-import { receivedLines } from '../../pipeline/decode.ts';
-import { parseRegister, type RegisterEntry } from '../../pipeline/register.ts';
-import { parseChangelog, type ReleaseEntry } from '../../pipeline/release.ts';
-import type { Quality } from '../../pipeline/types.ts';
+import {
+  ChangelogSchema,
+  DatapackageSchema,
+  documentLines,
+  DocumentsSchema,
+  documentTextFile,
+  QualitySchema,
+  readPublished,
+  type Datapackage,
+  type PublishedDocument,
+  type Quality,
+  type TableResource,
+} from '../../pipeline/published.ts';
+import type { ReleaseEntry } from '../../pipeline/release.ts';
 
 export const DATA_DIR = resolve(process.env.DATA_DIR || join(process.cwd(), 'data', 'clean'));
-export const RAW_DIR = resolve(process.env.RAW_DIR || join(process.cwd(), 'data', 'raw'));
 
-const DATA_FILE = /^[a-z0-9-]+\.(csv|json)$/;
+const DATA_FILE = /^[a-z0-9-]+\.(csv|json|txt)$/;
 
 export function dataPath(file: string): string {
   if (!DATA_FILE.test(file)) throw new Error(`not a data file name: ${file}`);
@@ -26,7 +36,7 @@ export function readDataFile(file: string): Buffer {
   return readFileSync(dataPath(file));
 }
 
-/** The published files of data/clean (CSVs and JSON), sorted. */
+/** The published files of data/clean (CSVs, JSON and the documents' texts), sorted. */
 export function dataFiles(): string[] {
   return readdirSync(DATA_DIR)
     .filter((f) => DATA_FILE.test(f))
@@ -48,27 +58,14 @@ export function loadRows<K extends DatasetId>(id: K): SpecRow<SpecOf<K>>[] {
   return rowsCache.get(id) as SpecRow<SpecOf<K>>[];
 }
 
-export interface Resource {
-  name: string;
-  path: string;
-  title: string;
-  title_ja: string;
-  description: string;
-  schema: { fields: { name: string; type: string; title: string; title_ja: string; description: string }[] };
-  notes: { doc: string; line: number; text: string }[];
+const json = new Map<string, unknown>();
+function loadJson<T>(file: string, read: (text: string, file: string) => T): T {
+  if (!json.has(file)) json.set(file, read(readDataFile(file).toString('utf8'), file));
+  return json.get(file) as T;
 }
 
-export interface DataPackage {
-  /** The data's version and date (data/CHANGELOG.yml), when the run had one. */
-  version?: string;
-  created?: string;
-  resources: Resource[];
-  licenses: { name: string; path: string; title: string }[];
-}
-
-let datapackage: DataPackage | undefined;
-export function loadDatapackage(): DataPackage {
-  return (datapackage ??= JSON.parse(readDataFile('datapackage.json').toString('utf8')) as DataPackage);
+export function loadDatapackage(): Datapackage {
+  return loadJson('datapackage.json', (text, file) => readPublished(DatapackageSchema, text, file));
 }
 
 /** The version of the data in this build and its date (YYYY-MM-DD), or null for unversioned data. */
@@ -77,35 +74,30 @@ export function dataRelease(): { version: string; date: string } | null {
   return p.version && p.created ? { version: p.version, date: p.created.slice(0, 10) } : null;
 }
 
-export const CHANGELOG_FILE = resolve(process.env.CHANGELOG_FILE || join(process.cwd(), 'data', 'CHANGELOG.yml'));
-
-let changelog: ReleaseEntry[] | undefined;
 /**
- * The versions of the data, newest first (data/CHANGELOG.yml) — only when they describe the data of this
- * build (its newest version is the datapackage's); a build on other data shows none.
+ * The versions of the data, newest first (changelog.json) — only when they describe the data of this build
+ * (its newest version is the datapackage's); a build on other data shows none.
  */
 export function loadChangelog(): ReleaseEntry[] {
-  if (changelog) return changelog;
   const release = dataRelease();
-  const entries = existsSync(CHANGELOG_FILE) ? parseChangelog(readFileSync(CHANGELOG_FILE, 'utf8'), CHANGELOG_FILE) : [];
-  return (changelog = release && entries[0]?.version === release.version ? entries : []);
+  const entries = loadJson('changelog.json', (text, file) => readPublished(ChangelogSchema, text, file));
+  return release && entries[0]?.version === release.version ? entries : [];
 }
 
-export function resourceOf(id: string): Resource | undefined {
-  return loadDatapackage().resources.find((r) => r.name === id);
+/** The description of a dataset's CSV in the datapackage. */
+export function resourceOf(id: string): TableResource | undefined {
+  return loadDatapackage().resources.find((r): r is TableResource => r.name === id && r.profile === 'tabular-data-resource');
 }
 
-let quality: Quality | undefined;
 export function loadQuality(): Quality {
-  return (quality ??= JSON.parse(readDataFile('quality.json').toString('utf8')) as Quality);
+  return loadJson('quality.json', (text, file) => readPublished(QualitySchema, text, file));
 }
 
-export type SourceDoc = RegisterEntry;
+export type SourceDoc = PublishedDocument;
 
-let sources: SourceDoc[] | undefined;
-/** The register of raw documents (data/raw/sources.json), in its order. */
+/** The documents the data was read from (documents.json), in the register's order. */
 export function loadSources(): SourceDoc[] {
-  return (sources ??= parseRegister(readFileSync(join(RAW_DIR, 'sources.json'), 'utf8'), 'sources.json').documents);
+  return loadJson('documents.json', (text, file) => readPublished(DocumentsSchema, text, file));
 }
 
 /** The source documents a dataset was read from. */
@@ -118,7 +110,7 @@ export function sourcesOf(dataset: string): SourceDoc[] {
   return loadSources().filter((s) => docs.has(s.id));
 }
 
-/** The lines of a raw document, decoded as the pipeline decodes it. */
+/** The lines of a document as received (its published text). */
 export function loadDocumentLines(doc: SourceDoc): string[] {
-  return receivedLines(new Uint8Array(readFileSync(join(RAW_DIR, doc.file))), doc.file);
+  return documentLines(readDataFile(documentTextFile(doc.id)).toString('utf8'));
 }

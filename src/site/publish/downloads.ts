@@ -64,12 +64,14 @@ export function flavourBytes(csv: string, flavour: Flavour, textColumns: Readonl
 }
 
 /** The content type of a download, with its encoding (hosts guess the type from the extension, not the charset). */
-export function contentType(flavour: Flavour | 'json'): string {
+export function contentType(flavour: Flavour | 'json' | 'text'): string {
   return flavour === 'json'
     ? 'application/json; charset=utf-8'
-    : flavour === 'excel-sjis'
-      ? 'text/csv; charset=shift_jis'
-      : 'text/csv; charset=utf-8';
+    : flavour === 'text'
+      ? 'text/plain; charset=utf-8'
+      : flavour === 'excel-sjis'
+        ? 'text/csv; charset=shift_jis'
+        : 'text/csv; charset=utf-8';
 }
 
 /** The content type of a download by its file name. */
@@ -77,11 +79,13 @@ export function contentTypeOf(file: string): string {
   return contentType(
     file.endsWith('.json')
       ? 'json'
-      : file.endsWith('.excel-sjis.csv')
-        ? 'excel-sjis'
-        : file.endsWith('.excel-utf8.csv')
-          ? 'excel-utf8'
-          : 'csv',
+      : file.endsWith('.txt')
+        ? 'text'
+        : file.endsWith('.excel-sjis.csv')
+          ? 'excel-sjis'
+          : file.endsWith('.excel-utf8.csv')
+            ? 'excel-utf8'
+            : 'csv',
   );
 }
 
@@ -93,7 +97,7 @@ export function textColumns(id: string): Set<string> {
 
 export interface Download {
   file: string;
-  flavour: Flavour | 'json';
+  flavour: Flavour | 'json' | 'text';
   bytes: Uint8Array;
   replaced: number;
 }
@@ -105,8 +109,8 @@ export function downloads(): Download[] {
   if (all) return all;
   all = [];
   for (const f of dataFiles()) {
-    if (f.endsWith('.json')) {
-      all.push({ file: f, flavour: 'json', bytes: new Uint8Array(readDataFile(f)), replaced: 0 });
+    if (!f.endsWith('.csv')) {
+      all.push({ file: f, flavour: f.endsWith('.json') ? 'json' : 'text', bytes: new Uint8Array(readDataFile(f)), replaced: 0 });
       continue;
     }
     const id = f.replace(/\.csv$/, '');
@@ -116,14 +120,22 @@ export function downloads(): Download[] {
   return all;
 }
 
+/** The JSON files of data/clean and what the catalogue calls them. */
+const JSON_FORMS: Record<string, CatalogueItem['form']> = {
+  'datapackage.json': 'datapackage',
+  'quality.json': 'quality',
+  'documents.json': 'documents',
+  'changelog.json': 'changelog',
+};
+
 export interface CatalogueItem {
   file: string;
   /** The dataset the file holds (null for the files about every dataset), its title and page. */
   dataset: string | null;
   title: string;
   page: string;
-  form: Flavour | 'datapackage' | 'quality';
-  encoding: Flavour | 'json';
+  form: Flavour | 'datapackage' | 'quality' | 'documents' | 'changelog' | 'text';
+  encoding: Flavour | 'json' | 'text';
   bytes: number;
   /** Data rows (null for the JSON files). */
   rows: number | null;
@@ -133,9 +145,10 @@ export interface CatalogueItem {
 export function catalogue(lang: Lang): CatalogueItem[] {
   const order = (i: CatalogueItem) => (i.dataset && isDatasetId(i.dataset) ? DATASET_IDS.indexOf(i.dataset) : DATASET_IDS.length);
   const items = downloads().map((d): CatalogueItem => {
-    if (d.flavour === 'json') {
-      const form = d.file === 'datapackage.json' ? 'datapackage' : 'quality';
-      return { file: d.file, dataset: null, title: '', page: '', form, encoding: 'json', bytes: d.bytes.length, rows: null };
+    if (d.flavour === 'json' || d.flavour === 'text') {
+      const form = d.flavour === 'text' ? 'text' : JSON_FORMS[d.file];
+      if (!form) throw new Error(`${d.file}: a published file the downloads catalogue does not know`);
+      return { file: d.file, dataset: null, title: '', page: '', form, encoding: d.flavour, bytes: d.bytes.length, rows: null };
     }
     const id = d.file.replace(/(\.excel-(utf8|sjis))?\.csv$/, '');
     const known = isDatasetId(id) ? id : null;
