@@ -3,7 +3,6 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeTimings } from '../render/build-timers.ts';
 import { headersFile } from './headers.ts';
 import { markJapanese } from './mark-languages.ts';
 import { pagesOf, robotsTxt, sitemapXml } from './sitemap.ts';
@@ -61,7 +60,6 @@ export function siteFiles(options: { site: string; base: string }): AstroIntegra
         }
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(options.site, options.base, pagesOf(files)));
         writeFileSync(join(out, 'robots.txt'), robotsTxt(options.site, options.base));
-        writeTimings();
       },
     },
   };
