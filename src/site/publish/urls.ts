@@ -1,6 +1,6 @@
 /** Paths of the site: Japanese at the root, English under /en/, everything under the base path. */
 import type { ValueSource } from '../../display/table.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { LANG_SEGMENT, LANGS, type Lang } from '../../i18n/index.ts';
 import { LOCAL_SITE } from './address.ts';
 
 /** The site's base path with a trailing slash (`/` or `/sub/`). */
@@ -11,7 +11,7 @@ export function basePath(): string {
 /** A path of the site in a language: `/datasets/x/` (ja) or `/en/datasets/x/` (en), under the base. */
 export function href(lang: Lang, path = ''): string {
   const p = path.replace(/^\//, '');
-  return `${basePath()}${lang === 'en' ? 'en/' : ''}${p}`;
+  return `${basePath()}${LANG_SEGMENT[lang] && `${LANG_SEGMENT[lang]}/`}${p}`;
 }
 
 /** A file under the base path, the same in both languages (downloads, scripts). */
@@ -42,10 +42,10 @@ export function sourceHref(lang: Lang, s: ValueSource | undefined): string | und
 
 /** The `[...lang]` route parameter of a language: none for Japanese (the root), `en` for English. */
 export function langParam(lang: Lang): string | undefined {
-  return lang === 'en' ? 'en' : undefined;
+  return LANG_SEGMENT[lang] || undefined;
 }
 
 /** The language of a `[...lang]` route parameter. */
 export function langOf(param: string | undefined): Lang {
-  return param === 'en' ? 'en' : 'ja';
+  return LANGS.find((l) => LANG_SEGMENT[l] === (param ?? '')) ?? 'ja';
 }
