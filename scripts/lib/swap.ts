@@ -18,6 +18,7 @@ import {
   existsSync,
   fsyncSync,
   linkSync,
+  lstatSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -101,6 +102,15 @@ export function fsyncPath(path: string): void {
   }
 }
 
+function lstatOrNull(path: string) {
+  try {
+    return lstatSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -176,7 +186,9 @@ export function folderSwap(target: string, label: string, owns: (dir: string) =>
     const found = spares();
     const foreign = found.find((p) => !owns(p));
     if (foreign) throw fail(`${foreign} has the name of a spare folder of ${t} but was not made by this tool; remove it yourself`);
-    if (!existsSync(t) && found.includes(old)) {
+    const st = lstatOrNull(t);
+    if (st && !st.isDirectory()) throw fail(`${t} is not a folder; remove it yourself (a previous version may be in ${old})`);
+    if (!st && found.includes(old)) {
       at(old, () => renameSync(old, t));
       at(parent, () => fsyncPath(parent));
     }
