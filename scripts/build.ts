@@ -68,7 +68,7 @@ export function build(
 }
 
 /** The site built by astro on a data folder into a spare folder beside `dist`, swapped in only when it succeeded. */
-export function buildDist(dataDir: string, dist = 'dist'): number {
+function buildDist(dataDir: string, dist = 'dist'): number {
   return replaceFolder(dist, 'DIST', (outDir) => astroBuild(dataDir, { OUT_DIR: outDir }));
 }
 

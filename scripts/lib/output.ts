@@ -101,7 +101,7 @@ function notOurs(dir: string): string | null {
 }
 
 /** Refuses an output path the pipeline does not own, before anything is touched (see the top of this file). */
-export function checkOutput(out: string, inputs: { name: string; path: string }[]): void {
+function checkOutput(out: string, inputs: { name: string; path: string }[]): void {
   const abs = resolve(out);
   const real = realPath(abs);
   const st = lstatOrNull(abs);

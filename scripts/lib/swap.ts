@@ -12,6 +12,8 @@
  * between the two, T is absent and .T.old holds the previous version whole: `recover()`, which every run calls
  * under the lock before anything else, renames .T.old back to T, then removes what killed runs left (.T.new-*,
  * a .T.old beside a T). A reader finds T whole, or (for the instant between two renames) absent; never half.
+ * (A reader of several files during a swap may get some of each set: `npm run build` reads the staged folder
+ * itself, and a reader who must be sure checks the marker, `isCompleteSet` in ./output.ts.)
  */
 import {
   closeSync,
@@ -52,8 +54,10 @@ const FS_REASONS: Record<string, string> = {
 /** A file-system error as `PATH: reason (CODE, syscall)`, or null for any other error. */
 export function fsFailure(e: unknown): PipelineError | null {
   const err = e as NodeJS.ErrnoException;
-  if (!err || typeof err.code !== 'string' || !(err.code in FS_REASONS)) return null;
-  const reason = `${FS_REASONS[err.code]} (${err.code}${err.syscall ? `, ${err.syscall}` : ''})`;
+  if (!err || typeof err.code !== 'string' || !(err.code in FS_REASONS || err.syscall)) return null;
+  // Codes not listed keep the system's words ("EXDEV: cross-device link not permitted, rename …").
+  const words = FS_REASONS[err.code] ?? /^\w+: ([^,]*)/.exec(err.message)?.[1] ?? 'a file-system error';
+  const reason = `${words} (${err.code}${err.syscall ? `, ${err.syscall}` : ''})`;
   return new PipelineError(err.path ? resolve(err.path) : (err.syscall ?? 'file system'), reason);
 }
 
@@ -69,7 +73,7 @@ export function at<T>(path: string, step: () => T): T {
 }
 
 /** Any error as `FILE: reason` lines. */
-export function asErrors(e: unknown): PipelineError[] {
+function asErrors(e: unknown): PipelineError[] {
   if (e instanceof PipelineErrors) return e.errors;
   if (e instanceof PipelineError) return [e];
   return [fsFailure(e) ?? new PipelineError('error', String((e as Error)?.message ?? e))];
@@ -93,7 +97,7 @@ export function removeFolder(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export function fsyncPath(path: string): void {
+function fsyncPath(path: string): void {
   const fd = openSync(path, 'r');
   try {
     fsyncSync(fd);

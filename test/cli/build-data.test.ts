@@ -98,6 +98,14 @@ describe.concurrent('npm run data: usage and a good run', () => {
     expect(r.stdout).toContain('Usage: npm run data -- [--raw DIR] [--out DIR]');
   });
 
+  it("--kill-at (a test option) takes only a step of the output's replacement", async () => {
+    const r = await spawnRun(ROOT, '--kill-at', 'somewhere');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^--kill-at: not a step: somewhere\n\nUsage:.*\n[^]*one of locked, writing, staged, old-aside, new-in-place, published/,
+    );
+  });
+
   it('an unknown option fails with usage', async () => {
     const r = await spawnRun(ROOT, '--nope');
     expect(r.code).toBe(2);
