@@ -112,12 +112,14 @@ function checkOutput(out: string, inputs: { name: string; path: string }[]): voi
     if (inside(p, real)) throw fail(`${abs} holds the ${input.name} folder (${input.path}); the output must be a folder of its own`);
     if (inside(real, p)) throw fail(`${abs} is inside the ${input.name} folder (${input.path}); the pipeline would read its own outputs`);
   }
-  const spare = /^\.(.+)\.(old|new-\d+)$/.exec(basename(real));
+  const spare = /^\.(.+)\.(old|new-\d+|lock)$/.exec(basename(real));
   for (let d = dirname(real); dirname(d) !== d; d = dirname(d))
     if (readMarker(d))
       throw fail(`${abs} is inside ${d}, a set of outputs of this pipeline; --out must be a folder of its own, outside it`);
   if (spare && (readMarker(real) || lstatOrNull(join(dirname(real), spare[1]!))))
-    throw fail(`${abs} is a spare folder of ${join(dirname(real), spare[1]!)}, which this pipeline replaces; choose another --out`);
+    throw fail(
+      `${abs} is a name this pipeline uses beside ${join(dirname(real), spare[1]!)} (its lock and spare folders); choose another --out`,
+    );
   if (st && !st.isDirectory()) throw fail(`${abs} is a file, not a folder; the pipeline writes to a folder it owns`);
   const why = st ? notOurs(abs) : null;
   if (why) throw fail(why);

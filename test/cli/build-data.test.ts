@@ -208,8 +208,9 @@ describe.concurrent('the pipeline deletes only what it made (OUT)', () => {
     [
       'a spare folder of data/clean',
       (dir) => published(dir, 'data/.clean.new-4242'),
-      /^OUT: .*\.clean\.new-4242 is a spare folder of .*\/data\/clean, which this pipeline replaces/,
+      /^OUT: .*\.clean\.new-4242 is a name this pipeline uses beside .*\/data\/clean \(its lock and spare folders\)/,
     ],
+    ['the lock of data/clean', (dir) => published(dir, 'data/.clean.lock'), /^OUT: .*\.clean\.lock is a name this pipeline uses beside/],
     [
       'a folder inside a half-written spare folder',
       (dir) => (
