@@ -544,14 +544,18 @@ describe.concurrent('encodings and look-alike characters', () => {
         register(dir, { 'handout.txt': bytes });
         const r = await run(dir);
         expect(r.stderr).toBe('');
-        // Every output is the same but the sha256 of the received bytes, which the datapackage records.
+        // Every output is the same but the sha256 of the received bytes, which the datapackage and documents.json record.
         const o = outputs(dir);
         delete o['.mhlw-pipeline.json'];
-        o['datapackage.json'] = o['datapackage.json']!.replace(/"sha256": "[0-9a-f]{64}"/g, '"sha256": "…"');
+        for (const f of ['datapackage.json', 'documents.json']) o[f] = o[f]!.replace(/"sha256": "[0-9a-f]{64}"/g, '"sha256": "…"');
         return o;
       }),
     );
     expect(Object.keys(outs[0]!)).toContain('price-agreement-by-owner.csv');
+    // The source text is published as received (decoded): the Shift_JIS copy's keeps its ∥.
+    expect(outs[2]!['handout.txt']).toContain('その他 合 ∥');
+    expect(outs[1]!['handout.txt']).toBe(outs[0]!['handout.txt']);
+    for (const o of outs) delete o['handout.txt'];
     expect(outs[1]).toEqual(outs[0]);
     expect(outs[2]).toEqual(outs[0]);
     expect(outs[2]!['clinical-labs-totals.csv']).toContain('2007-01-01,平成19年1月1日,926,read,926,,printed alike in 2 breakdowns');
