@@ -33,7 +33,7 @@ import { at, folderSwap, removeAfter, removeFolder, type SwapStep } from './swap
 
 export const TOOL = 'mhlw-survey-charts data pipeline';
 /** The version of the data contract (the columns of data/clean): bumped when a column changes. */
-export const CONTRACT_VERSION = 1;
+export const CONTRACT_VERSION = 2;
 export const MARKER = '.mhlw-pipeline.json';
 
 /** The steps of a run where the kill tests (test/cli/kill.test.ts) stop it, in order. */

@@ -99,6 +99,8 @@ interface ChartContext {
 /** A chart of a dataset: its id (its URL: /embed/<id>/, /charts/<id>.svg) and the pure function that draws it. */
 export interface ChartDefinition<R> {
   id: string;
+  /** The other datasets whose rows it draws beside its own (through `rowsOf`): they are credited too. */
+  draws?: readonly string[];
   make(rows: R[], ctx: ChartContext): ChartSpec;
 }
 
@@ -196,6 +198,10 @@ export interface MarkSource {
   rule: string;
   note: string;
   note_ja: string;
+  /** A sourced value's source (empty for a value read from a document). */
+  source_publisher?: string;
+  source_title?: string;
+  source_published?: string;
 }
 
 /** The tooltip text of a value: value, status, source line and raw OCR text, in the page's language. */
@@ -203,6 +209,7 @@ export function markTitle(lang: Lang, head: string, v: MarkSource, value: string
   const w = t(lang);
   const parts = [`${head}: ${value}`, `${w.value.status}: ${w.status.label[v.status]}${v.rule ? ` (${w.value.ruleName(v.rule)})` : ''}`];
   if (v.source_line !== null) parts.push(`${w.value.sourceLine} ${v.source_line}${v.raw ? `: “${v.raw}”` : ''}`);
+  if (v.source_publisher) parts.push(w.value.quotedFrom(v.source_publisher, v.source_title ?? 'unknown', v.source_published ?? 'unknown'));
   if (v.status === 'sourced' || v.status === 'corrected') parts.push(localName(lang, v.note_ja, v.note));
   return parts.join('\n');
 }

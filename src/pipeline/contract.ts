@@ -8,7 +8,7 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import type { Row } from './dataset.ts';
 import { formatPlain } from './numbers.ts';
-import { STATUSES, type Cell, type Status } from './types.ts';
+import { SOURCE_KINDS, STATUSES, type Cell, type SourceKind, type Status } from './types.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date';
 type Value = string | number | null;
@@ -342,7 +342,17 @@ export function secondaryProvenance<P extends string>(field: string, prefix: P, 
   return [...provenanceFields(field, `${prefix}_` as `${P}_`, what), line] as const;
 }
 
-/** Where the primary value comes from: the document and line, or for a sourced value its URL and words. */
+const SOURCE_TITLES = {
+  publisher: ['Source publisher', '出典の発行者', 'For sourced values: who published the source.'],
+  title: ['Source title', '出典の題名', 'For sourced values: the title of the source, or "unknown".'],
+  published: ['Source published', '出典の公開日', 'For sourced values: when the source was published (YYYY-MM-DD), or "unknown".'],
+} as const;
+
+/**
+ * Where the primary value comes from: the document and line, or for a sourced value its URL, words, publisher,
+ * title, date and kind. The same columns for every dataset, whether its values come from documents, from
+ * cited sources or from both.
+ */
 export function sourceColumns(field: string) {
   const line: Field<'source_line', number | null> = {
     name: 'source_line',
@@ -362,12 +372,13 @@ export function sourceColumns(field: string) {
       type: 'string',
       role: 'source',
       of: field,
-      constraints: { required: true },
+      constraints: {},
       title: 'Source document',
       title_ja: '出典文書',
-      description: 'Id of the source document in data/raw/sources.json.',
+      description:
+        'Id of the source document (documents.json) the value or its row was read from; empty for a value only a cited source gives.',
       get: (r: Row) => cellOf(r, field).doc,
-      read: readText({ required: true }),
+      read: readText({}),
     } as Field<'source_doc', string>,
     line,
     {
@@ -406,6 +417,34 @@ export function sourceColumns(field: string) {
       get: (r: Row) => cellOf(r, field).accessed ?? null,
       read: readDate(false),
     } as Field<'source_accessed', string>,
+    ...(['publisher', 'title', 'published'] as const).map(
+      (k) =>
+        ({
+          name: `source_${k}`,
+          type: 'string',
+          role: 'source',
+          of: field,
+          constraints: {},
+          title: SOURCE_TITLES[k][0],
+          title_ja: SOURCE_TITLES[k][1],
+          description: SOURCE_TITLES[k][2],
+          get: (r: Row) => cellOf(r, field).source?.[k] ?? '',
+          read: z.string(),
+        }) as Field<`source_${typeof k}`, string>,
+    ),
+    {
+      name: 'source_kind',
+      type: 'string',
+      role: 'source',
+      of: field,
+      constraints: { enum: SOURCE_KINDS },
+      title: 'Kind of source',
+      title_ja: '出典の種類',
+      description:
+        'For sourced values: primary (the ministry or the survey body), secondary (press) or tertiary (encyclopaedias and their copies).',
+      get: (r: Row) => cellOf(r, field).source?.kind ?? '',
+      read: readText({ enum: SOURCE_KINDS }),
+    } as Field<'source_kind', SourceKind | ''>,
   ] as const;
 }
 

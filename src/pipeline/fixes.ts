@@ -10,7 +10,7 @@ import { constraintProblem, isIsoDate, parseFieldNumber, valueFields, type AnyFi
 import type { Dataset, Row } from './dataset.ts';
 import { toHalfWidth } from './numbers.ts';
 import { MESSAGES, note } from './messages.ts';
-import { PipelineError, type Note } from './types.ts';
+import { PipelineError, SOURCE_KINDS, type Note, type SourceKind, type SourceRef } from './types.ts';
 
 const Scalar = z.union([z.string(), z.number()]);
 export const httpUrl = z
@@ -37,11 +37,20 @@ export interface Supplement {
   url: string;
   quote: string;
   accessed: string;
+  source: SourceRef;
   /** Why the source is the same series, in English and Japanese (or absent). */
   note?: Note;
 }
 
-const SUPPLEMENT_COLUMNS = ['field', 'value', 'url', 'quote', 'accessed', 'note', 'note_ja'];
+/** The columns of every supplements file after its key columns (note and note_ja optional, both or neither). */
+const SUPPLEMENT_COLUMNS = ['field', 'value', 'url', 'quote', 'accessed', 'publisher', 'title', 'published', 'kind', 'note', 'note_ja'];
+const REQUIRED_COLUMNS = SUPPLEMENT_COLUMNS.filter((c) => !c.startsWith('note'));
+
+/**
+ * For a dataset whose values come only from cited sources (no document holds it): makes the row a supplement
+ * names by its key columns, or says why those keys name no row the dataset can have.
+ */
+export type RowFor = (keys: Record<string, string>) => Row | string;
 
 function formatIssues(err: z.ZodError): string {
   return err.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
@@ -110,9 +119,12 @@ export function parseSupplements(text: string, file: string, spec: DatasetSpec):
   });
   if (res.errors.length) throw new PipelineError(file, `CSV error on row ${res.errors[0]!.row}: ${res.errors[0]!.message}`);
   const columns = res.meta.fields ?? [];
-  const missing = ['field', 'value', 'url', 'quote', 'accessed'].filter((c) => !columns.includes(c));
+  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length)
-    throw new PipelineError(file, `the header lacks ${missing.join(', ')} (a supplement gives field, value, url, quote and accessed)`);
+    throw new PipelineError(
+      file,
+      `the header lacks ${missing.join(', ')} (a supplement gives its key columns, then ${REQUIRED_COLUMNS.join(', ')}, note, note_ja)`,
+    );
   const keyColumns = columns.filter((c) => !SUPPLEMENT_COLUMNS.includes(c));
   if (keyColumns.length === 0) throw new PipelineError(file, 'the header names no key column: which cell does a row fill?');
   const problem = matchProblem(spec, keyColumns);
@@ -132,6 +144,15 @@ export function parseSupplements(text: string, file: string, spec: DatasetSpec):
     if (!isIsoDate(accessed)) throw new PipelineError(file, `${where}: accessed must be a date YYYY-MM-DD, not "${accessed}"`);
     if (!r.note !== !r.note_ja)
       throw new PipelineError(file, `${where}: a note is given in both languages (note and note_ja), or not at all`);
+    const published = (r.published ?? '').trim();
+    if (published !== 'unknown' && !isIsoDate(published))
+      throw new PipelineError(file, `${where}: published must be a date YYYY-MM-DD or "unknown", not "${published}"`);
+    const kind = (r.kind ?? '').trim();
+    if (!(SOURCE_KINDS as readonly string[]).includes(kind))
+      throw new PipelineError(file, `${where}: kind must be one of ${SOURCE_KINDS.join(', ')}, not "${kind}"`);
+    for (const c of ['publisher', 'title'] as const)
+      if (!(r[c] ?? '').trim())
+        throw new PipelineError(file, `${where}: ${c} is empty (write "unknown" for a title the source does not show)`);
     const match: Record<string, string> = {};
     for (const c of keyColumns) match[c] = r[c] ?? '';
     return {
@@ -141,6 +162,7 @@ export function parseSupplements(text: string, file: string, spec: DatasetSpec):
       url: url.data,
       quote,
       accessed,
+      source: { publisher: r.publisher!.trim(), title: r.title!.trim(), published, kind: kind as SourceKind },
       ...(r.note ? { note: note(r.note, r.note_ja!) } : {}),
     };
   });
@@ -184,29 +206,46 @@ export function applyCorrections(ds: Dataset, corrections: Correction[], file: s
   }
 }
 
-/** Fills cells the text lacks from cited public sources; a supplement for a cell the text has fails. */
-export function applySupplements(ds: Dataset, supplements: Supplement[], file: string): void {
-  for (const s of supplements) {
+/**
+ * Fills cells the text lacks from cited public sources; a supplement for a cell the text has fails. A dataset
+ * that no document holds (`rowFor` given) has a row for each value its sources state.
+ */
+export function applySupplements(ds: Dataset, supplements: Supplement[], file: string, rowFor?: RowFor): void {
+  supplements.forEach((s, i) => {
     const rows = matching(ds, s.match, s.field);
+    if (rows.length === 0 && rowFor) {
+      const row = rowFor(s.match);
+      if (typeof row === 'string') throw new PipelineError(file, `row ${i + 2}: ${row}`);
+      ds.rows.push(row);
+      // a value of a dataset that no document holds is not "missing from the text": its note is the source's own
+      row.cells[s.field] = { ...row.cells[s.field]!, ...sourced(s, s.note ?? note('', '')) };
+      return;
+    }
     if (rows.length === 0) throw new PipelineError(file, `supplement for ${describe(s.match, s.field)} matches no cell of ${ds.id}`);
     for (const r of rows) {
       const cell = r.cells[s.field]!;
+      if (cell.status === 'sourced') throw new PipelineError(file, `row ${i + 2}: a second value for ${describe(s.match, s.field)}`);
       if (cell.status !== 'missing') {
         throw new PipelineError(
           file,
           `supplement for ${describe(s.match, s.field)}: the text has this value (${cell.status} ${cell.value}); supplements only fill values absent from the text`,
         );
       }
-      r.cells[s.field] = {
-        ...cell,
-        value: s.value,
-        status: 'sourced',
-        rule: 'supplement',
-        note: MESSAGES.notInText(s.note ?? MESSAGES.fromSource(s.url)),
-        url: s.url,
-        quote: s.quote,
-        accessed: s.accessed,
-      };
+      r.cells[s.field] = { ...cell, ...sourced(s, MESSAGES.notInText(s.note ?? MESSAGES.fromSource(s.url))) };
     }
-  }
+  });
+}
+
+/** What a supplement sets on the cell it fills. */
+function sourced(s: Supplement, why: Note) {
+  return {
+    value: s.value,
+    status: 'sourced' as const,
+    rule: 'supplement',
+    note: why,
+    url: s.url,
+    quote: s.quote,
+    accessed: s.accessed,
+    source: s.source,
+  };
 }

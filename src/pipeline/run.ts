@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { toCsv } from './contract.ts';
 import { buildDatapackage } from './datapackage.ts';
-import { mergeDatasets, type Dataset } from './dataset.ts';
+import { emptyDataset, mergeDatasets, type Dataset } from './dataset.ts';
 import { readDocument, receivedLines } from './decode.ts';
 import { eraOfDate } from './eras.ts';
 import { applyCorrections, applySupplements, parseCorrections, parseSupplements } from './fixes.ts';
@@ -194,14 +194,11 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
     });
     if (ds) applyCorrections(ds, applicable, file.file);
   }
-  // Context datasets: rows from their own file of cited public sources, never from the documents.
-  for (const reader of readers) {
-    const file = reader.fromSupplements && input.supplements.get(reader.spec.id);
-    if (file) datasets.set(reader.spec.id, reader.fromSupplements!(file.text, file.file));
-  }
   for (const [id, file] of input.supplements) {
-    if (readerOf.get(id)?.fromSupplements) continue;
     const all = parseSupplements(file.text, file.file, fixedDataset(id, file, 'supplements'));
+    const rowFor = readerOf.get(id)!.rowFor;
+    // a dataset no document holds has what its sources state
+    if (rowFor && !datasets.has(id)) datasets.set(id, emptyDataset(id));
     const ds = datasets.get(id);
     if (!ds) {
       if (all.length)
@@ -211,7 +208,7 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
         });
       continue;
     }
-    applySupplements(ds, all, file.file);
+    applySupplements(ds, all, file.file, rowFor);
   }
 
   for (const reader of readers) {
