@@ -8,10 +8,11 @@
  */
 import { all, closest, data } from './dom.ts';
 import { highlightKeys, shown, withHighlight } from './params.ts';
-import { CLASS, PARAM } from './protocol.ts';
+import { CLASS, ITEM_KEY, ITEM_KEY_ATTR, PARAM } from './protocol.ts';
 import type { Status } from './status.ts';
 
 const CHART = 'svg[data-chart][role=group]';
+const ITEM_KEY_SELECTOR = `[${ITEM_KEY_ATTR}]`;
 /** At most this many unknown values are repeated in an announcement. */
 const SHOWN_UNKNOWN = 5;
 
@@ -28,7 +29,7 @@ export function unknownNote(unknownWord: string, values: readonly string[]): str
   return `${unknownWord}${listed.join(', ')}${unique.length > SHOWN_UNKNOWN ? ', …' : ''}`;
 }
 
-const keysIn = (root: ParentNode) => new Set(all<Element>('[data-key]', root).map((el) => data(el, 'key') ?? ''));
+const keysIn = (root: ParentNode) => new Set(all<Element>(ITEM_KEY_SELECTOR, root).map((el) => data(el, ITEM_KEY) ?? ''));
 
 /** The embed snippets (`<textarea data-embed-url data-chart>`) carry the keys their chart has. */
 function updateSnippets(keysOf: (chart: string) => Set<string>, current: readonly string[]): void {
@@ -66,10 +67,10 @@ export function installHighlight(status: Status | null, otherUnknown: readonly s
     for (const [svg, keys] of perChart) {
       const mine = current.some((k) => keys.has(k));
       svg.toggleAttribute('data-highlighting', mine);
-      for (const el of all<Element>('[data-key]', svg))
-        el.classList.toggle(CLASS.highlighted, mine && current.includes(data(el, 'key') ?? ''));
+      for (const el of all<Element>(ITEM_KEY_SELECTOR, svg))
+        el.classList.toggle(CLASS.highlighted, mine && current.includes(data(el, ITEM_KEY) ?? ''));
     }
-    for (const tr of all('tr[data-key]')) tr.classList.toggle(CLASS.highlighted, current.includes(data(tr, 'key') ?? ''));
+    for (const tr of all(`tr${ITEM_KEY_SELECTOR}`)) tr.classList.toggle(CLASS.highlighted, current.includes(data(tr, ITEM_KEY) ?? ''));
     for (const s of all<HTMLSelectElement>('[data-highlight-select]')) {
       const one = current.length === 1 ? current[0]! : '';
       s.value = one && Array.from(s.options).some((o) => o.value === one) ? one : '';
@@ -91,13 +92,13 @@ export function installHighlight(status: Status | null, otherUnknown: readonly s
   if (start.length || otherUnknown.length) apply(start, false, otherUnknown);
 
   document.addEventListener('click', (e) => {
-    const el = closest<Element>(e.target, `${CHART} [data-key]`);
-    const key = el && data(el, 'key');
+    const el = closest<Element>(e.target, `${CHART} ${ITEM_KEY_SELECTOR}`);
+    const key = el && data(el, ITEM_KEY);
     if (key) toggle(key);
   });
   document.addEventListener('keydown', (e) => {
-    const el = e.key === 'Enter' ? closest<Element>(e.target, 'svg[data-chart] .mark[data-key]') : null;
-    const key = el && data(el, 'key');
+    const el = e.key === 'Enter' ? closest<Element>(e.target, `svg[data-chart] .mark${ITEM_KEY_SELECTOR}`) : null;
+    const key = el && data(el, ITEM_KEY);
     if (key) toggle(key);
   });
   for (const s of all<HTMLSelectElement>('[data-highlight-select]'))

@@ -1,8 +1,8 @@
 /**
  * What the browser's scripts (src/client/) and the server's pages agree on: the message an embed posts to
  * the page that frames it, the URL parameters a page reads, and the words a page gives its scripts. Both
- * sides import these names from here, so a rename cannot leave one side behind. Pure data: nothing here
- * touches the DOM or Node.
+ * sides import these names from here, so a rename cannot leave one side behind. Nothing here needs Node or
+ * a browser global: the server imports it while building pages.
  */
 
 /** The `type` of the message an embed page posts to its parent with its height (documented in the README). */
@@ -30,6 +30,20 @@ export const THEMES = ['dark', 'light'] as const;
 export const EMBED_FRAME_ATTR = 'data-mhlw-chart';
 
 /**
+ * The key of an item (an owner, a service…) on every element that draws it — marks, labels, table rows —
+ * written at build time (src/display/chart.ts); the scripts highlight, dim and re-sort by it. As an
+ * attribute `data-key`, as a `dataset` name `key`.
+ */
+export const ITEM_KEY = 'key';
+export const ITEM_KEY_ATTR = `data-${ITEM_KEY}`;
+/** The attribute as a server template spreads it on an element: `<tr {...itemKeyAttrs(key)}>`. */
+export const itemKeyAttrs = (key: string): Record<string, string> => ({ [ITEM_KEY_ATTR]: key });
+
+/** The chart's polite live region, where the scripts announce what they did or ignored. */
+export const STATUS_ATTR = 'data-hl-status';
+const WORDS_ATTR = 'data-words';
+
+/**
  * The words the highlight script announces in the chart's live region, in the page's language: the server
  * renders them from the dictionaries (`chartTools`) as JSON in the region's `data-words` attribute.
  */
@@ -42,8 +56,25 @@ export interface StatusWords {
   unknown: string;
 }
 
-/** `data-words` of a live region: the server writes it, the client reads it back. */
-export const statusWordsAttr = (words: StatusWords): string => JSON.stringify({ on: words.on, off: words.off, unknown: words.unknown });
+/** The attributes of a live region (spread on its element by the server; src/client/status.ts reads them back). */
+export const statusAttrs = (words: StatusWords): Record<string, string> => ({
+  [STATUS_ATTR]: '',
+  [WORDS_ATTR]: JSON.stringify({ on: words.on, off: words.off, unknown: words.unknown }),
+});
+
+/** The words of a live region, from its attributes; null when they are missing or not three strings. */
+export function statusWordsOf(region: Element): StatusWords | null {
+  try {
+    const w: unknown = JSON.parse(region.getAttribute(WORDS_ATTR) ?? '');
+    if (w && typeof w === 'object') {
+      const { on, off, unknown } = w as Record<string, unknown>;
+      if (typeof on === 'string' && typeof off === 'string' && typeof unknown === 'string') return { on, off, unknown };
+    }
+  } catch {
+    // not JSON: nothing can be announced
+  }
+  return null;
+}
 
 /** Class names the scripts set and the stylesheets style. */
 export const CLASS = {
@@ -52,5 +83,5 @@ export const CLASS = {
   tooltip: 'tooltip',
 } as const;
 
-/** Set on `<html>` once every enhancement is in place (the browser tests wait for it). */
+/** Set on `<html>` once every enhancement is in place (the browser tests wait for it: test/e2e/browser.ts). */
 export const READY_ATTR = 'data-ready';

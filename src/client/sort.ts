@@ -5,7 +5,10 @@
  * matched by comparing those attributes, never by a selector built from them.
  */
 import { all, data } from './dom.ts';
+import { ITEM_KEY, ITEM_KEY_ATTR } from './protocol.ts';
 import type { Status } from './status.ts';
+
+const ITEM_KEY_SELECTOR = `[${ITEM_KEY_ATTR}]`;
 
 interface Row {
   key: string;
@@ -39,20 +42,20 @@ export function sortRows<R extends Pick<Row, 'key' | 'i' | 'name'>>(
 function sortChart(svg: SVGSVGElement, by: string): void {
   const rows: Row[] = all<SVGElement>('[data-span]', svg).map((l, i) => {
     const [top, height] = (data(l, 'span') ?? '').split(' ').map(Number);
-    return { key: data(l, 'key') ?? '', top: top ?? 0, height: height ?? 0, i, name: l.textContent ?? '' };
+    return { key: data(l, ITEM_KEY) ?? '', top: top ?? 0, height: height ?? 0, i, name: l.textContent ?? '' };
   });
   if (!rows.length || rows.some((r) => !Number.isFinite(r.top) || !Number.isFinite(r.height))) return;
   const values = new Map<string, number>();
   for (const el of all<SVGElement>('[data-period][data-value]', svg))
-    values.set(`${data(el, 'key')}\u0000${data(el, 'period')}`, Number(data(el, 'value')));
+    values.set(`${data(el, ITEM_KEY)}\u0000${data(el, 'period')}`, Number(data(el, 'value')));
   const value = (key: string, period: string) => values.get(`${key}\u0000${period}`) ?? NaN;
-  const keyed = all<SVGElement>('[data-key],[data-row]', svg);
+  const keyed = all<SVGElement>(`${ITEM_KEY_SELECTOR},[data-row]`, svg);
   let y = rows[0]!.top;
   for (const r of sortRows(rows, by, value, document.documentElement.lang)) {
     const dy = y - r.top;
     y += r.height;
     for (const el of keyed) {
-      if (data(el, 'key') !== r.key && data(el, 'row') !== r.key) continue;
+      if (data(el, ITEM_KEY) !== r.key && data(el, 'row') !== r.key) continue;
       el.dataset.t0 ??= el.getAttribute('transform') ?? '';
       el.setAttribute('transform', `translate(0,${dy}) ${el.dataset.t0}`.trim());
     }

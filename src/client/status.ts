@@ -4,30 +4,17 @@
  * in client code.
  */
 import { all } from './dom.ts';
-import type { StatusWords } from './protocol.ts';
+import { STATUS_ATTR, statusWordsOf, type StatusWords } from './protocol.ts';
 
 export interface Status {
   words: StatusWords;
   say(text: string): void;
 }
 
-function parseWords(text: string | null): StatusWords | null {
-  try {
-    const w: unknown = JSON.parse(text ?? '');
-    if (w && typeof w === 'object') {
-      const { on, off, unknown } = w as Record<string, unknown>;
-      if (typeof on === 'string' && typeof off === 'string' && typeof unknown === 'string') return { on, off, unknown };
-    }
-  } catch {
-    // no words: nothing can be announced
-  }
-  return null;
-}
-
 /** The page's first live region and its words, or null on a page without one. */
 export function findStatus(root: ParentNode = document): Status | null {
-  const region = all('[data-hl-status]', root)[0];
-  const words = region ? parseWords(region.getAttribute('data-words')) : null;
+  const region = all(`[${STATUS_ATTR}]`, root)[0];
+  const words = region ? statusWordsOf(region) : null;
   if (!region || !words) return null;
   return {
     words,

@@ -33,6 +33,9 @@ const HOSTILE: [string, string][] = [
   ['10,000 characters', 'x'.repeat(10_000)],
 ];
 
+/** Every parameter a page reads, and some it does not. */
+const PARAMS = ['highlight', 'theme', 'sort', 'tab', 'lang'];
+
 /** The words a page announces for ignored values, from its language's dictionary. */
 const unknownWord = (lang: 'ja' | 'en') => t(lang).chartTools.unknown;
 
@@ -91,16 +94,18 @@ describe.skipIf(!HAVE_BROWSER)('hostile URL parameters in Chromium', () => {
     });
 
     it(`embed page, every parameter = <${name}>: no error; announced; tooltip and click work`, async () => {
-      const q = ['highlight', 'theme', 'sort', 'tab', 'lang'].map((p) => `${p}=${value}`).join('&');
-      const { page, errors } = await open(`/en/embed/${CHART}/?${q}`);
-      const said = await status(page);
-      expect(said).toContain(unknownWord('en'));
-      expect(said).toContain('theme=');
-      await expectTooltip(page);
-      await page.locator(`svg[data-chart="${CHART}"] text[data-key="${owner.key}"] >> visible=true`).first().click();
-      expect(new URL(page.url()).searchParams.get('highlight')).toBe(owner.key);
-      expect(errors).toEqual([]);
-      await page.close();
+      const all = PARAMS.map((p) => `${p}=${value}`);
+      // A long value one parameter at a time: five of them would pass the test server's 16 KB header limit.
+      for (const q of value.length > 1000 ? all : [all.join('&')]) {
+        const { page, errors } = await open(`/en/embed/${CHART}/?${q}`);
+        if (/highlight=|theme=/.test(q)) expect(await status(page)).toContain(unknownWord('en'));
+        if (q.includes('theme=')) expect(await status(page)).toContain('theme=');
+        await expectTooltip(page);
+        await page.locator(`svg[data-chart="${CHART}"] text[data-key="${owner.key}"] >> visible=true`).first().click();
+        expect(new URL(page.url()).searchParams.get('highlight')).toBe(owner.key);
+        expect(errors).toEqual([]);
+        await page.close();
+      }
     });
   }
 

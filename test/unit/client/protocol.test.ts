@@ -10,7 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { acceptedHeight, frameOrigin, heightMessage } from '../../../src/client/height.ts';
 import { unknownNote } from '../../../src/client/highlight.ts';
 import { highlightKeys, shown, SHOWN_CHARS, unknownThemes, withHighlight } from '../../../src/client/params.ts';
-import { EMBED_FRAME_ATTR, HEIGHT_MAX, HEIGHT_MESSAGE, HEIGHT_MIN } from '../../../src/client/protocol.ts';
+import {
+  EMBED_FRAME_ATTR,
+  HEIGHT_MAX,
+  HEIGHT_MESSAGE,
+  HEIGHT_MIN,
+  STATUS_ATTR,
+  statusAttrs,
+  statusWordsOf,
+} from '../../../src/client/protocol.ts';
 import { sortRows } from '../../../src/client/sort.ts';
 import { tabStep } from '../../../src/client/tabs.ts';
 import { step } from '../../../src/client/tooltips.ts';
@@ -142,4 +150,23 @@ describe('keys between marks, tabs and rows', () => {
     expect(sortRows(rows, '', v, 'en').map((r) => r.key)).toEqual(['a', 'b', 'c']);
     expect(sortRows(rows, 'period:%0A', v, 'en').map((r) => r.key)).toEqual(['a', 'b', 'c']);
   });
+});
+
+describe('the live region’s words', () => {
+  /** An element with just the attributes given (the unit project has no DOM). */
+  const element = (attrs: Record<string, string>) => ({ getAttribute: (n: string) => attrs[n] ?? null }) as unknown as Element;
+
+  it('are read back as the server wrote them, markup and quotes included', () => {
+    const words = { on: '強調：', off: '"]<b>', unknown: 'このページにない項目（無視）：' };
+    const attrs = statusAttrs(words);
+    expect(Object.keys(attrs)).toContain(STATUS_ATTR);
+    expect(statusWordsOf(element(attrs))).toEqual(words);
+  });
+  it.each([
+    {},
+    { 'data-words': 'not json' },
+    { 'data-words': '{"on":"a","off":"b"}' },
+    { 'data-words': '{"on":1,"off":"b","unknown":"c"}' },
+    { 'data-words': 'null' },
+  ])('are null when missing or malformed: %j', (attrs) => expect(statusWordsOf(element(attrs))).toBeNull());
 });
