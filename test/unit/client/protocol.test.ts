@@ -154,7 +154,7 @@ describe('keys between marks, tabs and rows', () => {
 
 describe('the live region’s words', () => {
   /** An element with just the attributes given (the unit project has no DOM). */
-  const element = (attrs: Record<string, string>) => ({ getAttribute: (n: string) => attrs[n] ?? null }) as unknown as Element;
+  const element = (attrs: Record<string, string | undefined>) => ({ getAttribute: (n: string) => attrs[n] ?? null }) as unknown as Element;
 
   it('are read back as the server wrote them, markup and quotes included', () => {
     const words = { on: '強調：', off: '"]<b>', unknown: 'このページにない項目（無視）：' };
