@@ -109,6 +109,22 @@ describe.skipIf(!HAVE_BROWSER)('hostile URL parameters in Chromium', () => {
     });
   }
 
+  it('pages without a chart keep working too (the case filter still filters)', async () => {
+    const q = PARAMS.map((p) => `${p}=%0A%22%5D%5C`).join('&');
+    for (const path of ['/', '/en/about/', '/quality/', '/en/downloads/', '/changelog/', '/datasets/clinical-research-cases/']) {
+      const { page, errors } = await open(`${path}?${q}`);
+      if (path.includes('cases')) {
+        const shown = () => page.locator('[data-case]:visible').count();
+        const before = await shown();
+        await page.locator('[data-case-filter] input[name="q"]').fill('zzzz-no-such-words');
+        await expect.poll(shown).toBe(0);
+        expect(before).toBeGreaterThan(0);
+      }
+      expect(errors, path).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('the announcement is in the page’s language, shows control characters as typed and cuts long values', async () => {
     const { page, errors } = await open(`/datasets/price-agreement/?highlight=%0A,${'y'.repeat(10_000)}`);
     const said = (await status(page))!;
