@@ -12,11 +12,6 @@ export function all<E extends Element = HTMLElement>(selector: string, root: Par
 /** `data-*` of an HTML or SVG element. */
 export const data = (el: Element, name: string): string | undefined => (el as HTMLElement | SVGElement).dataset[name];
 
-/** The elements under `root` matching `selector` whose `data-<name>` is exactly `value`. */
-export function withData<E extends Element = HTMLElement>(selector: string, name: string, value: string, root: ParentNode = document): E[] {
-  return all<E>(selector, root).filter((el) => data(el, name) === value);
-}
-
 /** The closest ancestor-or-self of an event's target matching `selector` (targets may be text nodes). */
 export function closest<E extends Element = HTMLElement>(target: EventTarget | null, selector: string): E | null {
   return target instanceof Element ? target.closest<E>(selector) : null;

@@ -17,8 +17,6 @@ export const CLIENT_SCRIPTS = {
   'embed.js': 'embed-host.ts',
 } as const;
 
-export type ClientScript = keyof typeof CLIENT_SCRIPTS;
-
 const CLIENT_DIR = fileURLToPath(new URL('../client/', import.meta.url));
 
 /** Bundles one entry of src/client/; returns the script and the files it read (for the dev server's watcher). */
@@ -41,7 +39,7 @@ export async function bundleClient(entry: string): Promise<{ code: string; input
   return { code: r.outputFiles[0]!.text, inputs: Object.keys(r.metafile.inputs).map((f) => CLIENT_DIR + f) };
 }
 
-export const CLIENT_MODULE = 'virtual:client-scripts';
+const CLIENT_MODULE = 'virtual:client-scripts';
 const RESOLVED = `\0${CLIENT_MODULE}`;
 
 /** The Vite plugin: `import scripts from 'virtual:client-scripts'` gives every script's code by its path. */

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { searchWords } from '../../../src/client/case-filter.ts';
 import { acceptedHeight, frameOrigin, heightMessage } from '../../../src/client/height.ts';
 import { unknownNote } from '../../../src/client/highlight.ts';
 import { highlightKeys, shown, SHOWN_CHARS, unknownThemes, withHighlight } from '../../../src/client/params.ts';
@@ -169,4 +170,11 @@ describe('the live region’s words', () => {
     { 'data-words': '{"on":1,"off":"b","unknown":"c"}' },
     { 'data-words': 'null' },
   ])('are null when missing or malformed: %j', (attrs) => expect(statusWordsOf(element(attrs))).toBeNull());
+});
+
+describe('case search words', () => {
+  it('are lower-cased, blanks (full-width ones too) collapsed', () => {
+    expect(searchWords('  Foo\u3000BAR\n baz ')).toEqual(['foo', 'bar', 'baz']);
+    expect(searchWords(' \t ')).toEqual([]);
+  });
 });
