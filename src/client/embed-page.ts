@@ -1,7 +1,7 @@
 /**
  * Embed pages (`scripts/embed-page.js`): the page posts its height to the page that frames it
  * (`{type: HEIGHT_MESSAGE, chart, height}`) whenever it changes; `/embed.js` on the host page listens.
- * (`?theme=` is applied before the first paint by the inline loader, src/site/csp.ts.) The loader adds this
+ * (`?theme=` is applied before the first paint by the inline loader, src/site/publish/csp.ts.) The loader adds this
  * script once the page has loaded.
  */
 import { heightMessage } from './height.ts';

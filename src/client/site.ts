@@ -1,5 +1,5 @@
 /**
- * `scripts/site.js`, on every page (added after the first paint by the inline loader, src/site/csp.ts).
+ * `scripts/site.js`, on every page (added after the first paint by the inline loader, src/site/publish/csp.ts).
  * Enhancements only: every page works without it. Each behaviour is installed on its own, so one that
  * fails leaves the others working; then `<html data-ready>` tells the browser tests all is in place.
  */

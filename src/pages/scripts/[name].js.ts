@@ -1,4 +1,4 @@
-/** The page scripts (`/scripts/site.js`, `/scripts/embed-page.js`), bundled from src/client/ (src/site/client-bundle.ts). */
+/** The page scripts (`/scripts/site.js`, `/scripts/embed-page.js`), bundled from src/client/ (src/site/publish/client-bundle.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import scripts from 'virtual:client-scripts';
 

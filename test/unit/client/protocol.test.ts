@@ -23,9 +23,9 @@ import {
 import { sortRows } from '../../../src/client/sort.ts';
 import { tabStep } from '../../../src/client/tabs.ts';
 import { step } from '../../../src/client/tooltips.ts';
-import { bundleClient, CLIENT_SCRIPTS } from '../../../src/site/client-bundle.ts';
-import { snippets } from '../../../src/site/embed.ts';
-import { makeChart } from '../../../src/site/charts.ts';
+import { bundleClient, CLIENT_SCRIPTS } from '../../../src/site/publish/client-bundle.ts';
+import { snippets } from '../../../src/site/publish/embed.ts';
+import { makeChart } from '../../../src/site/model/charts.ts';
 import { ROOT } from '../../helpers.ts';
 
 const walk = (dir: string): string[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundGeometry } from '../../../src/site/render-svg.ts';
+import { roundGeometry } from '../../../src/site/render/svg.ts';
 
 describe('roundGeometry', () => {
   it('rounds long coordinates of geometry attributes to hundredths', () => {
