@@ -4,6 +4,7 @@
  * are pure: rows and a language in, a spec out. Rendering happens in one place (src/site/render/svg.ts).
  */
 import type { PlotOptions } from '@observablehq/plot';
+import { ITEM_KEY_ATTR } from '../client/protocol.ts';
 import { localName, t, type Lang } from '../i18n/index.ts';
 import type { Status } from '../pipeline/types.ts';
 import { LINE, wrap, type Layout } from './text.ts';
@@ -79,7 +80,7 @@ export function keyed<O extends object, T>(options: O, key: (d: T) => string, at
           const d = data[index[i]!]!;
           const k = key(d);
           if (!k) return; // an element of no item (a grid line across all rows)
-          el.setAttribute('data-key', k);
+          el.setAttribute(ITEM_KEY_ATTR, k);
           for (const [k, v] of Object.entries(attrs?.(d) ?? {})) el.setAttribute(`data-${k}`, v);
         });
       return g;
