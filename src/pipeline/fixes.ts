@@ -13,7 +13,7 @@ import { MESSAGES, note } from './messages.ts';
 import { PipelineError, SOURCE_KINDS, type Note, type SourceKind, type SourceRef } from './types.ts';
 
 const Scalar = z.union([z.string(), z.number()]);
-export const httpUrl = z
+const httpUrl = z
   .string()
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'url must be http or https');

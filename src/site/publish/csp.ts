@@ -23,7 +23,7 @@ export const LOADER =
 
 const LOADER_HASH = `'sha256-${createHash('sha256').update(LOADER).digest('base64')}'`;
 
-export const CSP_BASE = [
+const CSP_BASE = [
   "default-src 'self'",
   `script-src 'self' ${LOADER_HASH}`,
   // Plot and Astro emit inline <style>: styles may be inline, scripts may not (but the loader).

@@ -9,7 +9,7 @@ import { absolute, asset, href, siteOrigin } from './urls.ts';
 export const embedPath = (lang: Lang, id: string) => href(lang, `embed/${id}/`);
 export const chartFile = (lang: Lang, id: string, ext: 'svg' | 'png') => href(lang, `charts/${id}.${ext}`);
 export const oembedPath = (lang: Lang, id: string) => href(lang, `oembed/${id}.json`);
-export const embedScript = () => asset('embed.js');
+const embedScript = () => asset('embed.js');
 
 function attr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -17,13 +17,13 @@ function attr(s: string): string {
 
 /** The padding of an embed page on each side (see src/layouts/Embed.astro), and its largest useful width. */
 const EMBED_PADDING = 12;
-export const EMBED_MAX_WIDTH = Math.round(LAYOUTS.wide * MAX_SCALE) + 2 * EMBED_PADDING;
+const EMBED_MAX_WIDTH = Math.round(LAYOUTS.wide * MAX_SCALE) + 2 * EMBED_PADDING;
 
 /**
  * The height of an embed page whose frame is `width` px wide (a generous estimate): the chart in the layout
  * that width picks, scaled as the page scales it, plus its title, subtitle, legend and source as they wrap.
  */
-export function embedHeight(spec: ChartSpec, width: number): number {
+function embedHeight(spec: ChartSpec, width: number): number {
   const inner = width - 2 * EMBED_PADDING;
   const layout = inner < BREAKPOINT ? 'narrow' : 'wide';
   const plot = spec.layouts[layout];
