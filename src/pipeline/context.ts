@@ -6,12 +6,13 @@
  * publisher, the title and date of publication (or `unknown`), and its kind (`primary`: the ministry or the
  * survey body; `secondary`: press; `tertiary`: encyclopaedias and their copies). No value is computed.
  */
-import Papa from 'papaparse';
 import { z } from 'zod';
+import { readCsvRecords, rowName } from './csv-records.ts';
 import { isIsoDate, parseFieldNumber, provenance, textKey, valueField, VALUE_KINDS, type AnyField, type Field } from './contract.ts';
 import { emptyDataset, type Dataset, type Row } from './dataset.ts';
 import { httpUrl, quoteStates } from './fixes.ts';
 import { note } from './messages.ts';
+import { textFieldsProblem } from './text-fields.ts';
 import { PipelineError } from './types.ts';
 
 export const SOURCE_KINDS = ['primary', 'secondary', 'tertiary'] as const;
@@ -101,23 +102,20 @@ export function contextFields(
 
 /** Reads a context dataset's file: one row per value, each checked as a supplement is. */
 export function readContext(id: string, text: string, file: string, series: SeriesNames, valueDef: AnyField): Dataset {
-  const res = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  if (res.errors.length) throw new PipelineError(file, `CSV error on row ${res.errors[0]!.row}: ${res.errors[0]!.message}`);
-  const columns = res.meta.fields ?? [];
+  const { fields: columns, rows } = readCsvRecords(text, file);
   const missing = COLUMNS.filter((c) => !c.startsWith('note') && !columns.includes(c));
   if (missing.length) throw new PipelineError(file, `the header lacks ${missing.join(', ')} (a context value gives ${COLUMNS.join(', ')})`);
   const extra = columns.filter((c) => !COLUMNS.includes(c) && c !== 'field');
   if (extra.length) throw new PipelineError(file, `unknown column ${extra.join(', ')} (the columns: ${COLUMNS.join(', ')})`);
   const ds = emptyDataset(id);
   const seen = new Set<string>();
-  res.data.forEach((r, i) => {
-    const where = `row ${i + 2}`;
+  rows.forEach(({ values: r, ...at }) => {
+    const where = rowName(at);
     const fail = (why: string) => {
       throw new PipelineError(file, `${where}: ${why}`);
     };
+    const text = textFieldsProblem(r, ['url', 'quote', 'publisher', 'title', 'note', 'note_ja']);
+    if (text) fail(text);
     const s = series[r.series ?? ''];
     if (!s) fail(`series "${r.series ?? ''}" is not one of ${Object.keys(series).join(', ')}`);
     const period = (r.period ?? '').trim();

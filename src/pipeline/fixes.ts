@@ -3,13 +3,14 @@
  * public sources (`data/supplements/<dataset>.csv`). Both are checked against the dataset's contract (the
  * same field constraints as the published CSV) before they touch a cell.
  */
-import Papa from 'papaparse';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { readCsvRecords, rowName } from './csv-records.ts';
 import { constraintProblem, isIsoDate, parseFieldNumber, valueFields, type AnyField, type DatasetSpec } from './contract.ts';
 import type { Dataset, Row } from './dataset.ts';
 import { toHalfWidth } from './numbers.ts';
 import { MESSAGES, note } from './messages.ts';
+import { textFieldsProblem } from './text-fields.ts';
 import { PipelineError, type Note } from './types.ts';
 
 const Scalar = z.union([z.string(), z.number()]);
@@ -77,6 +78,8 @@ export function parseCorrections(text: string, file: string, spec: DatasetSpec):
     if (typeof field === 'string') throw new PipelineError(file, `${where}: ${field}`);
     const problem = matchProblem(spec, Object.keys(c.match));
     if (problem) throw new PipelineError(file, `${where}: match: ${problem}`);
+    const text = textFieldsProblem(c, ['reason', 'reason_ja']);
+    if (text) throw new PipelineError(file, `${where}: ${text}`);
     if (c.value === null) {
       // An empty `value:` is YAML's null too: a value is withdrawn only by writing `null`.
       const item = doc.contents && isSeq(doc.contents) ? doc.contents.items[i] : undefined;
@@ -104,12 +107,7 @@ export function quoteStates(quote: string, value: number): boolean {
 }
 
 export function parseSupplements(text: string, file: string, spec: DatasetSpec): Supplement[] {
-  const res = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  if (res.errors.length) throw new PipelineError(file, `CSV error on row ${res.errors[0]!.row}: ${res.errors[0]!.message}`);
-  const columns = res.meta.fields ?? [];
+  const { fields: columns, rows } = readCsvRecords(text, file);
   const missing = ['field', 'value', 'url', 'quote', 'accessed'].filter((c) => !columns.includes(c));
   if (missing.length)
     throw new PipelineError(file, `the header lacks ${missing.join(', ')} (a supplement gives field, value, url, quote and accessed)`);
@@ -117,8 +115,10 @@ export function parseSupplements(text: string, file: string, spec: DatasetSpec):
   if (keyColumns.length === 0) throw new PipelineError(file, 'the header names no key column: which cell does a row fill?');
   const problem = matchProblem(spec, keyColumns);
   if (problem) throw new PipelineError(file, `header: ${problem}`);
-  return res.data.map((r, i) => {
-    const where = `row ${i + 2}`;
+  return rows.map(({ values: r, ...at }) => {
+    const where = rowName(at);
+    const text = textFieldsProblem(r, ['url', 'quote', 'note', 'note_ja']);
+    if (text) throw new PipelineError(file, `${where}: ${text}`);
     const field = valueField(spec, r.field ?? '');
     if (typeof field === 'string') throw new PipelineError(file, `${where}: ${field}`);
     const value = parseFieldNumber(field, r.value ?? '');

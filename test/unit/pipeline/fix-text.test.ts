@@ -1,0 +1,200 @@
+/**
+ * Fix files as RFC 4180 reads them (issue 27.6) and the limits of the text a reader sees (issue 27.7):
+ * supplements, context values and corrections, each through its real parser. The rows are made here, after
+ * the shape of data/supplements/outsourcing-rates.csv and data/corrections/price-agreement-by-owner.yml.
+ */
+import { describe, expect, it } from 'vitest';
+import { spec as outsourcingSpec } from '../../../src/datasets/outsourcing-rates/spec.ts';
+import { spec as ownerSpec } from '../../../src/datasets/price-agreement-by-owner/spec.ts';
+import { valueField } from '../../../src/pipeline/contract.ts';
+import { readContext } from '../../../src/pipeline/context.ts';
+import { lineEnding, readCsvRecords } from '../../../src/pipeline/csv-records.ts';
+import { parseCorrections, parseSupplements } from '../../../src/pipeline/fixes.ts';
+import { TEXT_LIMITS } from '../../../src/pipeline/text-fields.ts';
+
+const SUPPLEMENT_HEAD = ['service_ja', 'survey_year', 'field', 'value', 'url', 'quote', 'accessed', 'note', 'note_ja'];
+const supplement = (over: Record<string, string> = {}) => {
+  const r: Record<string, string> = {
+    service_ja: '患者給食',
+    survey_year: '1991',
+    field: 'rate_pct',
+    value: '19.9',
+    url: 'https://example.org/a',
+    quote: '「1991年(19.9%)」',
+    accessed: '2026-11-23',
+    note: 'a note',
+    note_ja: '注記',
+    ...over,
+  };
+  return SUPPLEMENT_HEAD.map((c) => `"${r[c]!.replace(/"/g, '""')}"`).join(',');
+};
+const supplements = (rows: string[], eol = '\n') =>
+  parseSupplements([SUPPLEMENT_HEAD.join(','), ...rows, ''].join(eol), 's.csv', outsourcingSpec);
+
+const CONTEXT_HEAD = [
+  'series',
+  'period',
+  'value',
+  'url',
+  'quote',
+  'accessed',
+  'publisher',
+  'title',
+  'published',
+  'kind',
+  'note',
+  'note_ja',
+];
+const contextRow = (over: Record<string, string> = {}) => {
+  const r: Record<string, string> = {
+    series: 'total',
+    period: '2018',
+    value: '918',
+    url: 'https://example.org/a',
+    quote: '全国に918施設',
+    accessed: '2026-11-23',
+    publisher: '協会',
+    title: 'unknown',
+    published: 'unknown',
+    kind: 'primary',
+    note: '',
+    note_ja: '',
+    ...over,
+  };
+  return CONTEXT_HEAD.map((c) => `"${r[c]!.replace(/"/g, '""')}"`).join(',');
+};
+const context = (rows: string[], eol = '\n') =>
+  readContext(
+    'x-context',
+    [CONTEXT_HEAD.join(','), ...rows, ''].join(eol),
+    'x-context.csv',
+    { total: { ja: '合計', en: 'Total' } },
+    valueField('value', 'count', { title: 'n', title_ja: 'n', description: 'n' }),
+  );
+
+describe('CSV per RFC 4180', () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('reads a file ending its lines with %s, a quoted field holding CR, LF and CRLF kept as written', (_, eol) => {
+    const note = 'first line\rsecond\nthird\r\nfourth';
+    const [a, b] = supplements([supplement({ note, note_ja: '一行目\r二行目' }), supplement({ survey_year: '1994' })], eol);
+    expect(a!.note).toEqual({ en: note, ja: '一行目\r二行目' });
+    expect(b!.match).toEqual({ service_ja: '患者給食', survey_year: '1994' });
+    const ds = context([contextRow({ publisher: '協会\r本部' }), contextRow({ period: '2019', publisher: 'p\r\nq' })], eol);
+    expect(ds.rows.map((r) => r.keys.source_publisher)).toEqual(['協会\r本部', 'p\r\nq']);
+  });
+
+  it('decides the line ending by the first one outside quotes', () => {
+    expect(lineEnding('a,"x\r\ny"\nb')).toBe('\n');
+    expect(lineEnding('a,"x\ny"""\r\nb')).toBe('\r\n');
+    expect(lineEnding('"a\n"\rb')).toBe('\r');
+    expect(lineEnding('a,b')).toBe('\n');
+  });
+
+  it('names a bad row by its record number, and its line where they differ', () => {
+    const twoLineNote = supplement({ note: 'a\rb\r\nc', note_ja: '注' });
+    expect(() => supplements([twoLineNote, supplement({ value: '150', quote: '150%' })])).toThrow(
+      's.csv: row 3 (line 5): rate_pct must be at most 100, not 150',
+    );
+    expect(() => supplements([supplement({ value: '150', quote: '150%' })])).toThrow('s.csv: row 2: rate_pct must be at most 100');
+    expect(() => context([contextRow({ note: 'x\ry', note_ja: 'z' }), contextRow({ period: '2019', kind: 'blog' })], '\r\n')).toThrow(
+      'x-context.csv: row 3 (line 4): kind must be one of',
+    );
+    // Blank lines are not records.
+    expect(() => supplements(['', supplement({ value: '150', quote: '150%' })])).toThrow(
+      's.csv: row 2 (line 3): rate_pct must be at most 100',
+    );
+  });
+
+  it('refuses a row with too few or too many fields, an unterminated quote and a doubled column, naming the row', () => {
+    expect(() => supplements([supplement(), '患者給食,1994,rate_pct'])).toThrow('s.csv: row 3: 3 fields, but the header has 9');
+    expect(() => supplements([`${supplement()},extra`])).toThrow('s.csv: row 2: 10 fields, but the header has 9');
+    expect(() => supplements([supplement(), '"患者給食,1994'])).toThrow(/s\.csv: row 3: Quoted field unterminated/);
+    expect(() => parseSupplements('field,value,field\n', 's.csv', outsourcingSpec)).toThrow(
+      's.csv: header: the column field appears twice',
+    );
+    expect(() => parseSupplements('\n\n', 's.csv', outsourcingSpec)).toThrow('s.csv: the file is empty');
+  });
+
+  it('passes over a byte-order mark', () => {
+    const [s] = parseSupplements(`\uFEFF${SUPPLEMENT_HEAD.join(',')}\r\n${supplement()}\r\n`, 's.csv', outsourcingSpec);
+    expect(s!.value).toBe(19.9);
+  });
+
+  it('reads the CSV records of a file with their numbers and lines', () => {
+    expect(readCsvRecords('a,b\r\n"1\r2",3\r\n\r\n4,5\r\n', 'f.csv').rows).toEqual([
+      { values: { a: '1\r2', b: '3' }, record: 2, line: 2 },
+      { values: { a: '4', b: '5' }, record: 3, line: 5 },
+    ]);
+  });
+});
+
+describe('length limits of fix text', () => {
+  const text = (n: number) => 'あ'.repeat(n - 1) + '𠮷'; // a character outside the BMP counts once
+
+  it.each(['quote', 'note', 'note_ja', 'url'] as const)('a supplement: %s at its limit is read, one over is refused', (field) => {
+    const limit = TEXT_LIMITS[field];
+    const value = (n: number) =>
+      field === 'quote' ? `19.9 ${text(n - 5)}` : field === 'url' ? `https://example.org/${'a'.repeat(n - 20)}` : text(n);
+    const over: Record<string, string> = field.startsWith('note') ? { note: 'n', note_ja: 'n' } : {};
+    expect(supplements([supplement({ ...over, [field]: value(limit) })])).toHaveLength(1);
+    expect(() => supplements([supplement({ ...over, [field]: value(limit + 1) })])).toThrow(
+      `s.csv: row 2: ${field} is ${limit + 1} characters (limit ${limit})`,
+    );
+  });
+
+  it.each(['quote', 'publisher', 'title', 'note', 'note_ja'] as const)(
+    'a context value: %s at its limit is read, one over is refused',
+    (field) => {
+      const limit = TEXT_LIMITS[field];
+      const value = (n: number) => (field === 'quote' ? `918 ${text(n - 4)}` : text(n));
+      const over: Record<string, string> = field.startsWith('note') ? { note: 'n', note_ja: 'n' } : {};
+      expect(context([contextRow({ ...over, [field]: value(limit) })]).rows).toHaveLength(1);
+      expect(() => context([contextRow({ ...over, [field]: value(limit + 1) })])).toThrow(
+        `x-context.csv: row 2: ${field} is ${limit + 1} characters (limit ${limit})`,
+      );
+    },
+  );
+
+  const correction = (reason: string, reasonJa = '数字は崩れの間に読める') =>
+    `- match: { owner_ja: 市町村 }\n  field: hospitals\n  expect: x\n  value: 1\n  reason: ${JSON.stringify(reason)}\n  reason_ja: ${JSON.stringify(reasonJa)}\n`;
+
+  it.each(['reason', 'reason_ja'] as const)('a correction: %s at its limit is read, one over is refused', (field) => {
+    const limit = TEXT_LIMITS[field];
+    const make = (n: number) => (field === 'reason' ? correction(text(n)) : correction('the digits are legible', text(n)));
+    expect(parseCorrections(make(limit), 'c.yml', ownerSpec)).toHaveLength(1);
+    expect(() => parseCorrections(make(limit) + make(limit + 1), 'c.yml', ownerSpec)).toThrow(
+      `c.yml: entry 2: ${field} is ${limit + 1} characters (limit ${limit})`,
+    );
+  });
+
+  it('refuses control characters and lone surrogates in text a reader sees, naming the field', () => {
+    expect(() => parseCorrections(correction('a reason with a bell \u0007 in it'), 'c.yml', ownerSpec)).toThrow(
+      'c.yml: entry 1: reason contains U+0007, a control character, at character 22',
+    );
+    expect(() =>
+      parseCorrections(
+        correction('the digits are legible').replace(/reason: .*/, 'reason: "a lone \\ud800 surrogate"'),
+        'c.yml',
+        ownerSpec,
+      ),
+    ).toThrow('c.yml: entry 1: reason contains U+D800, a lone surrogate');
+    expect(() => context([contextRow({ publisher: 'p\u0001' })])).toThrow('x-context.csv: row 2: publisher contains U+0001');
+    expect(() => supplements([supplement({ quote: '19.9\u007f' })])).toThrow('s.csv: row 2: quote contains U+007F');
+    // Tab and line breaks are text.
+    expect(context([contextRow({ title: 'a\tb\nc' })]).rows[0]!.keys.source_title).toBe('a\tb\nc');
+  });
+
+  it('the real fix files are well within the limits', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = join(import.meta.dirname, '../../../data/supplements');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv'))) {
+      for (const { values } of readCsvRecords(readFileSync(join(dir, f), 'utf8'), f).rows)
+        for (const [k, v] of Object.entries(values))
+          if (k in TEXT_LIMITS) expect([...v].length, `${f} ${k}`).toBeLessThan(TEXT_LIMITS[k as keyof typeof TEXT_LIMITS] / 2);
+    }
+  });
+});
