@@ -1,12 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { SettingError, siteAddress } from './src/site/address.ts';
-import { identity } from './src/site/identity.ts';
-import { siteFiles } from './src/site/integration.ts';
+import { SettingError, siteAddress } from './src/site/publish/address.ts';
+import { identity } from './src/site/publish/identity.ts';
+import { siteFiles } from './src/site/publish/integration.ts';
 
-// SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path (src/site/address.ts
+// SITE_URL and BASE_PATH let the same build serve from a domain root or a sub-path (src/site/publish/address.ts
 // normalises them or refuses them); OUT_DIR lets tests build a fixture site elsewhere.
-/** @type {import('./src/site/address.ts').SiteAddress} */
+/** @type {import('./src/site/publish/address.ts').SiteAddress} */
 let address;
 /** @type {string[]} */
 let warnings;
@@ -25,7 +25,7 @@ export default defineConfig({
   base: address.base,
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
-  // Four pages at a time: PNGs are rasterised off the build's thread (src/site/render-png.ts), so both cores
+  // Four pages at a time: PNGs are rasterised off the build's thread (src/site/render/png.ts), so both cores
   // work while the next pages render (2 gave 15.5 s for `npm run build` here, 4 gave 14 s, 1 gave 16.5 s). The
   // output does not depend on the order.
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },

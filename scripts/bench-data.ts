@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CATALOGUE } from '../src/datasets/index.ts';
+import { CATALOGUE } from '../src/datasets/readers.ts';
 import { parseRegister, type Register } from '../src/pipeline/register.ts';
 import { runPipeline, type InputFile } from '../src/pipeline/run.ts';
 import { corpus, corpusRegister, seedText } from './lib/synthetic.ts';

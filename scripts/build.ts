@@ -9,8 +9,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { summarize } from '../src/pipeline/run.ts';
-import { SettingError, siteAddress } from '../src/site/address.ts';
-import { identity } from '../src/site/identity.ts';
+import { SettingError, siteAddress } from '../src/site/publish/address.ts';
+import { identity } from '../src/site/publish/identity.ts';
 import { failureLines, stageDataRun, type DataRunOptions } from './lib/data-run.ts';
 
 const DEFAULTS: DataRunOptions = {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { CATALOGUE, DATASETS } from '../src/datasets/index.ts';
+import { CATALOGUE, READERS } from '../src/datasets/readers.ts';
 import { readDocument } from '../src/pipeline/decode.ts';
 import { eraOfDate } from '../src/pipeline/eras.ts';
 import { parseChangelog } from '../src/pipeline/release.ts';
@@ -44,7 +44,7 @@ export function runProject(): PipelineOutput {
       registerFile: 'data/raw/sources.json',
       corrections: fixes('data/corrections', '.yml'),
       supplements: fixes('data/supplements', '.csv'),
-      release: parseChangelog(readFileSync(join(ROOT, 'data/CHANGELOG.yml'), 'utf8'), 'data/CHANGELOG.yml')[0],
+      changelog: parseChangelog(readFileSync(join(ROOT, 'data/CHANGELOG.yml'), 'utf8'), 'data/CHANGELOG.yml'),
     },
     CATALOGUE,
   );
@@ -55,7 +55,7 @@ const bytesOf = (t: string | Uint8Array) => (typeof t === 'string' ? new TextEnc
 /** The tables a document holds, as the extractors find them (for registers of test documents). */
 export function tablesIn(t: string | Uint8Array, file = 'doc.txt'): string[] {
   const doc = readDocument(bytesOf(t), file);
-  return Object.values(DATASETS)
+  return Object.values(READERS)
     .filter((d) => d.extract(doc, { era: eraOfDate('2011') }) !== null)
     .map((d) => d.spec.id);
 }

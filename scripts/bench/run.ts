@@ -60,7 +60,7 @@ async function weigh(url: string): Promise<Weight> {
       );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
-  // the scripts come after the first paint (the loader, src/site/csp.ts): count them too, once they have run
+  // the scripts come after the first paint (the loader, src/site/publish/csp.ts): count them too, once they have run
   if (await page.$('script[data-load]')) await page.waitForSelector('html[data-ready]', { state: 'attached', timeout: 10_000 });
   await page.waitForLoadState('networkidle');
   const all = await Promise.all(bodies);

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CATALOGUE } from '../../src/datasets/index.ts';
+import { CATALOGUE } from '../../src/datasets/readers.ts';
 import { dataHash, parseChangelog, type ReleaseEntry } from '../../src/pipeline/release.ts';
 import { runPipeline, sha256, type PipelineOutput } from '../../src/pipeline/run.ts';
 import { PipelineError, PipelineErrors } from '../../src/pipeline/types.ts';
@@ -32,12 +32,12 @@ export interface StagedRun {
   unversioned?: string;
 }
 
-/** The newest version of a changelog file, or undefined without one. */
-export function readRelease(file: string | undefined): ReleaseEntry | undefined {
+/** The versions of a changelog file, newest first, or undefined without one. */
+export function readChangelog(file: string | undefined): ReleaseEntry[] | undefined {
   if (!file) return undefined;
   if (!existsSync(file))
     throw new PipelineError(file, "no such file: the data's versions, newest first (see the README, 'Versions of the data')");
-  return parseChangelog(readFileSync(file, 'utf8'), file)[0];
+  return parseChangelog(readFileSync(file, 'utf8'), file);
 }
 
 /** Runs the pipeline and stages its outputs; the output stays locked until `output.release()`. */
@@ -51,9 +51,10 @@ export function stageDataRun(o: DataRunOptions): StagedRun {
     const raw = readRawFolder(o.raw);
     const corrections = readFixFolder(o.corrections, '.yml', '--corrections');
     const supplements = readFixFolder(o.supplements, '.csv', '--supplements');
-    const release = readRelease(o.changelog);
+    const changelog = readChangelog(o.changelog);
+    const release = changelog?.[0];
     const started = performance.now();
-    const result = runPipeline({ ...raw, corrections, supplements, release }, CATALOGUE);
+    const result = runPipeline({ ...raw, corrections, supplements, changelog }, CATALOGUE);
     const ms = performance.now() - started;
     const version = output.stage(result.files);
     const hash = dataHash(result.files, sha256);

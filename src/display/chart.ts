@@ -1,7 +1,7 @@
 /**
  * The chart kit: what a chart function returns (Plot options plus the words around the chart), the palette
  * and legend symbols, and the text of a mark's tooltip. Chart functions live in their dataset's folder and
- * are pure: rows and a language in, a spec out. Rendering happens in one place (src/site/render-svg.ts).
+ * are pure: rows and a language in, a spec out. Rendering happens in one place (src/site/render/svg.ts).
  */
 import type { PlotOptions } from '@observablehq/plot';
 import { localName, t, type Lang } from '../i18n/index.ts';
@@ -47,24 +47,6 @@ export interface ChartCell {
   source_doc: string;
   source_line: number | null;
   source_url: string;
-}
-
-/**
- * A stable ASCII key from an English name (`Japan Community Health care Organization` →
- * `japan-community-health-care-organization`); for a label without an English name, `item-` and a hash of
- * the label as printed (the same in both languages and across builds).
- */
-export function keyOf(name: string, printed = ''): string {
-  const key = name
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (key) return key;
-  // FNV-1a, 32 bits
-  let h = 0x811c9dc5;
-  for (const ch of printed || name) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
-  return `item-${h.toString(16).padStart(8, '0')}`;
 }
 
 /** The provenance fields of a cell, from a row with the data contract's provenance columns. */

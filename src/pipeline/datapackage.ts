@@ -1,10 +1,10 @@
-/** datapackage.json: a Frictionless Tabular Data Package describing every published CSV. */
+/** datapackage.json: a Frictionless Data Package describing every published file: the CSVs as tables, the rest as files. */
 import { tableSchemaField, type DatasetSpec } from './contract.ts';
 import { rowDoc, type Dataset } from './dataset.ts';
 import { LABEL_RULES } from './labels.ts';
 import { REPAIR_RULES } from './repair.ts';
 import type { Register } from './register.ts';
-import type { Quality } from './types.ts';
+import { documentTextFile, type Datapackage, type FileResource, type Quality, type TableResource } from './published.ts';
 
 /** The package: its sources, licence, a resource per dataset (from its spec), and the repair rules. */
 export function buildDatapackage(
@@ -13,7 +13,7 @@ export function buildDatapackage(
   register: Register,
   quality: Quality,
   release?: { version: string; date: string },
-) {
+): Datapackage {
   const sourceOf = (id: string) => {
     const m = register.documents.find((d) => d.id === id);
     return m
@@ -32,7 +32,7 @@ export function buildDatapackage(
       : { title: id };
   };
   return {
-    profile: 'tabular-data-package',
+    profile: 'data-package',
     name: 'mhlw-survey-charts',
     // The data's version and date (data/CHANGELOG.yml): patch for a correction, minor for new values or
     // datasets, major for a changed column.
@@ -50,34 +50,86 @@ export function buildDatapackage(
       },
     ],
     sources: quality.documents.map((d) => sourceOf(d.id)),
-    resources: specs.map((s) => {
-      const ds = datasets.get(s.id)!;
-      const docs = [...new Set(ds.rows.map(rowDoc))];
-      return {
-        name: s.id,
-        path: `${s.id}.csv`,
-        profile: 'tabular-data-resource',
-        title: s.title,
-        title_ja: s.title_ja,
-        description: s.description,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\n', header: true, doubleQuote: true },
-        // A context dataset's rows come from public pages, not from the documents: each page once.
-        sources: docs.filter(Boolean).length
-          ? docs.map(sourceOf)
-          : [...new Map(ds.rows.map((r) => [r.cells[s.primary]?.url ?? '', r])).entries()]
-              .filter(([url]) => url)
-              .map(([url, r]) => ({ title: `${String(r.keys.source_publisher)}: ${String(r.keys.source_title)}`, path: url })),
-        schema: {
-          fields: s.fields.map(tableSchemaField),
-          missingValues: [''],
-          primaryKey: [...s.primaryKey],
-        },
-        notes: ds.notes.map((n) => ({ doc: n.doc, line: n.line, text: n.text })),
-      };
-    }),
+    resources: [
+      ...specs.map((s): TableResource => {
+        const ds = datasets.get(s.id)!;
+        const docs = [...new Set(ds.rows.map(rowDoc))];
+        return {
+          name: s.id,
+          path: `${s.id}.csv`,
+          profile: 'tabular-data-resource',
+          title: s.title,
+          title_ja: s.title_ja,
+          description: s.description,
+          format: 'csv',
+          mediatype: 'text/csv',
+          encoding: 'utf-8',
+          dialect: { delimiter: ',', lineTerminator: '\n', header: true, doubleQuote: true },
+          // A context dataset's rows come from public pages, not from the documents: each page once.
+          sources: docs.filter(Boolean).length
+            ? docs.map(sourceOf)
+            : [...new Map(ds.rows.map((r) => [r.cells[s.primary]?.url ?? '', r])).entries()]
+                .filter(([url]) => url)
+                .map(([url, r]) => ({ title: `${String(r.keys.source_publisher)}: ${String(r.keys.source_title)}`, path: url })),
+          schema: {
+            fields: s.fields.map(tableSchemaField),
+            missingValues: [''],
+            primaryKey: [...s.primaryKey],
+          },
+          notes: ds.notes.map((n) => ({ doc: n.doc, line: n.line, text: n.text })),
+        };
+      }),
+      ...fileResources(quality, register),
+    ],
     repair_rules: { ...REPAIR_RULES, ...LABEL_RULES },
   };
+}
+
+const file = (name: string, path: string, title: string, title_ja: string, description: string): FileResource => ({
+  name,
+  path,
+  profile: 'data-resource',
+  title,
+  title_ja,
+  description,
+  format: path.endsWith('.txt') ? 'txt' : 'json',
+  mediatype: path.endsWith('.txt') ? 'text/plain' : 'application/json',
+  encoding: 'utf-8',
+});
+
+/** The files beside the tables: what the site shows besides values, published so that it reads nothing else. */
+function fileResources(quality: Quality, register: Register): FileResource[] {
+  return [
+    file(
+      'quality',
+      'quality.json',
+      'Data quality',
+      'データの品質',
+      'What each document holds, the status counts, the checks between tables, and the text that was not published as values (fragments, label repairs, skipped fixes).',
+    ),
+    file(
+      'documents',
+      'documents.json',
+      'Source documents',
+      '出典文書',
+      'The register entry of each document read: title, issuer, date, address, licence, sha256.',
+    ),
+    file(
+      'changelog',
+      'changelog.json',
+      'Versions of the data',
+      'データの版',
+      'The versions of the data, newest first: date, what changed, status counts, hash of the CSVs.',
+    ),
+    ...quality.documents.map((d) => {
+      const m = register.documents.find((x) => x.id === d.id)!;
+      return file(
+        `text-${d.id}`,
+        documentTextFile(d.id),
+        `Text of ${m.title_en}`,
+        `${m.title_ja}（本文）`,
+        'The document as received, decoded to UTF-8, one line per line: the line numbers the provenance columns cite.',
+      );
+    }),
+  ];
 }

@@ -72,3 +72,21 @@ export function matchLabel(raw: string, glossary: readonly GlossaryEntry[]): Lab
   }
   return null;
 }
+
+/**
+ * A stable ASCII key from an English name (`Japan Community Health care Organization` →
+ * `japan-community-health-care-organization`); for a label without an English name, `item-` and a hash of
+ * the label as printed (the same in both languages and across builds).
+ */
+export function keyOf(name: string, printed = ''): string {
+  const key = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (key) return key;
+  // FNV-1a, 32 bits
+  let h = 0x811c9dc5;
+  for (const ch of printed || name) h = Math.imul(h ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return `item-${h.toString(16).padStart(8, '0')}`;
+}

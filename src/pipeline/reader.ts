@@ -6,7 +6,8 @@
 import type { DatasetSpec } from './contract.ts';
 import type { Dataset } from './dataset.ts';
 import type { Era } from './eras.ts';
-import type { Check, SourceDocument } from './types.ts';
+import type { SourceDocument } from './types.ts';
+import type { Check } from './published.ts';
 
 export interface ExtractContext {
   /** The era of years printed without one (`19.1.1`): that of the document's date. */

@@ -12,7 +12,7 @@ import { PipelineError, STATUSES, type Status } from './types.ts';
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
-const EntrySchema = z
+export const ReleaseEntrySchema = z
   .object({
     version: z.string().regex(SEMVER, 'version is MAJOR.MINOR.PATCH, such as 1.2.0'),
     date: z.string().refine(isIsoDate, 'date is a valid YYYY-MM-DD'),
@@ -23,7 +23,7 @@ const EntrySchema = z
     changes: z.array(z.object({ ja: z.string().min(1), en: z.string().min(1) }).strict()).min(1, 'changes lists at least one change'),
   })
   .strict();
-export type ReleaseEntry = z.infer<typeof EntrySchema>;
+export type ReleaseEntry = z.infer<typeof ReleaseEntrySchema>;
 
 const semverParts = (v: string) => v.split('.').map(Number) as [number, number, number];
 export function compareVersions(a: string, b: string): number {
@@ -39,7 +39,7 @@ export function parseChangelog(text: string, file: string): ReleaseEntry[] {
   } catch (e) {
     throw new PipelineError(file, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
   }
-  const parsed = z.array(EntrySchema).min(1, 'lists at least one version').safeParse(data);
+  const parsed = z.array(ReleaseEntrySchema).min(1, 'lists at least one version').safeParse(data);
   if (!parsed.success)
     throw new PipelineError(file, parsed.error.issues.map((i) => `${i.path.join('.') || 'top'}: ${i.message}`).join('; '));
   const entries = parsed.data;

@@ -1,21 +1,23 @@
 /**
  * The whole pipeline as one pure function: raw documents + the register + corrections + supplements →
  * the files of data/clean (a CSV per dataset, datapackage.json, quality.json). It knows no dataset by name:
- * the table readers and the checks between them are passed in (src/datasets/index.ts). No I/O here:
+ * the table readers and the checks between them are passed in (src/datasets/readers.ts). No I/O here:
  * scripts/build-data.ts reads the inputs and writes the outputs.
  */
 import { createHash } from 'node:crypto';
 import { toCsv } from './contract.ts';
 import { buildDatapackage } from './datapackage.ts';
 import { mergeDatasets, type Dataset } from './dataset.ts';
-import { readDocument } from './decode.ts';
+import { readDocument, receivedLines } from './decode.ts';
 import { eraOfDate } from './eras.ts';
 import { secondCopy } from './printed-twice.ts';
 import { applyCorrections, applySupplements, parseCorrections, parseSupplements } from './fixes.ts';
 import type { AnyTableReader, CrossCheck, TableReader } from './reader.ts';
 import { registerLine, type Register } from './register.ts';
 import { countStatuses } from './status-counts.ts';
-import { PipelineError, PipelineErrors, type Quality } from './types.ts';
+import { documentText, documentTextFile, type Quality } from './published.ts';
+import type { ReleaseEntry } from './release.ts';
+import { PipelineError, PipelineErrors } from './types.ts';
 
 export interface InputFile {
   /** A name for messages and ids: the file's name (or path). */
@@ -38,8 +40,11 @@ export interface PipelineInput {
   /** Keyed by dataset id (the file name without extension). */
   corrections: Map<string, TextFile>;
   supplements: Map<string, TextFile>;
-  /** The data's newest version (data/CHANGELOG.yml), for datapackage.json; none for fixtures and trials. */
-  release?: { version: string; date: string };
+  /**
+   * The data's versions, newest first (data/CHANGELOG.yml): published as changelog.json, the newest gives
+   * datapackage.json its version and date; none for fixtures and trials.
+   */
+  changelog?: ReleaseEntry[];
 }
 
 /** The datasets the pipeline knows: their readers, in output order, and the checks between them. */
@@ -116,6 +121,8 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
   const parts = new Map<string, Dataset[]>(readers.map((r) => [r.spec.id, []]));
   const quality: Quality = { documents: [], datasets: {}, checks: [], fragments: [], label_repairs: [], notes: {}, skipped_fixes: [] };
   const tableErrors: PipelineError[] = [];
+  /** Each document's text as the source viewer prints it, published beside the data. */
+  const texts = new Map<string, string>();
 
   for (const f of docs) {
     const doc = readDocument(f.bytes, f.file);
@@ -163,6 +170,7 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
       tables.push(id);
     }
     quality.documents.push({ id: doc.id, file: doc.file, lines: doc.lines.length, tables });
+    texts.set(documentTextFile(doc.id), documentText(receivedLines(f.bytes, f.file)));
   }
   if (tableErrors.length) throw new PipelineErrors(tableErrors);
 
@@ -232,8 +240,13 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
     quality.notes[spec.id] = ds.notes;
   }
   const specs = readers.map((r) => r.spec).filter((s) => datasets.has(s.id));
-  files.set('datapackage.json', `${JSON.stringify(buildDatapackage(specs, datasets, input.register, quality, input.release), null, 2)}\n`);
-  files.set('quality.json', `${JSON.stringify(quality, null, 2)}\n`);
+  const read = new Set(quality.documents.map((d) => d.id));
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  files.set('quality.json', json(quality));
+  files.set('documents.json', json(input.register.documents.filter((d) => read.has(d.id))));
+  files.set('changelog.json', json(input.changelog ?? []));
+  for (const [name, text] of texts) files.set(name, text);
+  files.set('datapackage.json', json(buildDatapackage(specs, datasets, input.register, quality, input.changelog?.[0])));
   return { files, quality, datasets };
 }
 

@@ -49,59 +49,6 @@ export interface Cell {
   accessed?: string;
 }
 
-/** Text that belongs to a table but could not be placed in a column: kept, not published as a value. */
-export interface Fragment {
-  dataset: string;
-  doc: string;
-  line: number;
-  raw: string;
-  reason: string;
-  reason_ja: string;
-}
-
-/** A row label that was repaired (OCR confusion) before it was matched to the glossary. */
-export interface LabelRepair {
-  dataset: string;
-  doc: string;
-  line: number;
-  raw: string;
-  value: string;
-  rule: string;
-}
-
-/** A note printed with a table in the source (注, 資料, survey method …). */
-export interface SourceNote {
-  doc: string;
-  line: number;
-  text: string;
-}
-
-export type CheckResult = 'pass' | 'fail' | 'incomplete';
-
-/** A check between tables (or parts of one table) that print the same number. */
-export interface Check {
-  id: string;
-  doc: string;
-  title_ja: string;
-  title_en: string;
-  result: CheckResult;
-  detail: string;
-  detail_ja: string;
-  compared: Record<string, unknown>;
-}
-
-/** quality.json: what every document holds, the statuses, the checks and everything not published. */
-export interface Quality {
-  /** Per document: what it holds. (Not its encoding or hash: the same text in any encoding gives the same outputs.) */
-  documents: { id: string; file: string; lines: number; tables: string[] }[];
-  datasets: Record<string, { rows: number; statuses: Record<string, StatusCounts> }>;
-  checks: Check[];
-  fragments: Fragment[];
-  label_repairs: LabelRepair[];
-  notes: Record<string, SourceNote[]>;
-  skipped_fixes: { file: string; reason: string }[];
-}
-
 /** A failure that names its file (or folder) and says why, in one line: `FILE: reason`. */
 export class PipelineError extends Error {
   constructor(

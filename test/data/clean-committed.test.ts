@@ -3,6 +3,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { receivedLines } from '../../src/pipeline/decode.ts';
+import {
+  ChangelogSchema,
+  DatapackageSchema,
+  documentLines,
+  DocumentsSchema,
+  documentTextFile,
+  QualitySchema,
+  readPublished,
+} from '../../src/pipeline/published.ts';
 import { parseRegister } from '../../src/pipeline/register.ts';
 import { dataHash, parseChangelog } from '../../src/pipeline/release.ts';
 import { sumCounts, type StatusCounts } from '../../src/pipeline/types.ts';
@@ -70,11 +80,15 @@ describe('data/raw/sources.json', () => {
 
 describe('datapackage.json', () => {
   const out = runProject();
-  const dp = JSON.parse(out.files.get('datapackage.json')!);
+  const dp = readPublished(DatapackageSchema, out.files.get('datapackage.json')!, 'datapackage.json');
+  const tables = dp.resources.filter((r) => r.profile === 'tabular-data-resource');
+  it('describes every published file but itself, once: the CSVs as tables, the rest as files', () => {
+    expect(dp.resources.map((r) => r.path).sort()).toEqual([...out.files.keys()].filter((f) => f !== 'datapackage.json').sort());
+    expect(tables.map((r) => r.path).sort()).toEqual([...out.files.keys()].filter((f) => f.endsWith('.csv')).sort());
+    expect(new Set(dp.resources.map((r) => r.name)).size).toBe(dp.resources.length);
+  });
   it('has a resource with a table schema per CSV, in the CSV\'s column order', () => {
-    const csvs = [...out.files.keys()].filter((f) => f.endsWith('.csv')).sort();
-    expect(dp.resources.map((r: { path: string }) => r.path).sort()).toEqual(csvs);
-    for (const r of dp.resources) {
+    for (const r of tables) {
       const header = out.files.get(r.path)!.split('\n')[0]!.split(',');
       expect(r.schema.fields.map((f: { name: string }) => f.name)).toEqual(header);
       expect(r.schema.missingValues).toEqual(['']);
@@ -85,11 +99,11 @@ describe('datapackage.json', () => {
       }
       expect(r.sources.length).toBeGreaterThan(0);
     }
-    expect(dp.licenses[0].name).toBe('CC-BY-4.0');
-    expect(dp.profile).toBe('tabular-data-package');
+    expect(dp.licenses[0]!.name).toBe('CC-BY-4.0');
+    expect(dp.profile).toBe('data-package');
   });
   it('integer and number columns hold plain numbers; date columns ISO dates', () => {
-    for (const r of dp.resources) {
+    for (const r of tables) {
       const lines = out.files.get(r.path)!.trim().split('\n');
       const header = lines[0]!.split(',');
       for (const f of r.schema.fields) {
@@ -104,5 +118,27 @@ describe('datapackage.json', () => {
         }
       }
     }
+  });
+});
+
+describe('the other published files: what the site shows besides values comes from data/clean only', () => {
+  const out = runProject();
+  const register = parseRegister(readFileSync(join(ROOT, 'data/raw/sources.json'), 'utf8'), 'sources.json');
+  it('quality.json, documents.json and changelog.json fit the schemas the site reads them with', () => {
+    expect(readPublished(QualitySchema, out.files.get('quality.json')!, 'quality.json').documents.length).toBe(register.documents.length);
+    expect(readPublished(DocumentsSchema, out.files.get('documents.json')!, 'documents.json')).toEqual(register.documents);
+    const changelog = readPublished(ChangelogSchema, out.files.get('changelog.json')!, 'changelog.json');
+    expect(changelog).toEqual(parseChangelog(readFileSync(join(ROOT, 'data/CHANGELOG.yml'), 'utf8'), 'data/CHANGELOG.yml'));
+  });
+  it("each document's text has exactly the lines of the document as received", () => {
+    for (const d of register.documents) {
+      const published = documentLines(out.files.get(documentTextFile(d.id))!);
+      expect(published).toEqual(receivedLines(new Uint8Array(readFileSync(join(ROOT, 'data/raw', d.file))), d.file));
+      expect(published.length).toBeGreaterThan(100);
+    }
+  });
+  it('a published file that does not fit its schema fails naming it', () => {
+    expect(() => readPublished(QualitySchema, '{"documents": 1}', 'quality.json')).toThrow(/^quality\.json: documents: /);
+    expect(() => readPublished(ChangelogSchema, 'not json', 'changelog.json')).toThrow(/^changelog\.json: not valid JSON/);
   });
 });

@@ -3,14 +3,14 @@
  * from a public page with its words, at least 20 of them, never at a series and date the handout gives unless
  * compared in a check; and the reader refuses what a source does not state.
  */
+import { keyOf } from '../../src/pipeline/labels.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyOf } from '../../src/display/chart.ts';
-import { FACILITY_SERIES } from '../../src/datasets/price-agreement-context/index.ts';
+import { FACILITY_SERIES } from '../../src/datasets/price-agreement-context/spec.ts';
 import { readContext } from '../../src/pipeline/context.ts';
 import { valueField } from '../../src/pipeline/contract.ts';
-import type { Quality } from '../../src/pipeline/types.ts';
+import type { Quality } from '../../src/pipeline/published.ts';
 import { records, ROOT } from '../helpers.ts';
 
 const CONTEXT = ['clinical-labs-context', 'price-agreement-context', 'outsourcing-context'];

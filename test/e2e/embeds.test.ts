@@ -7,11 +7,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CHARTS, makeChart } from '../../src/site/charts.ts';
+import { CHARTS, makeChart } from '../../src/site/model/charts.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { snippets } from '../../src/site/embed.ts';
+import { snippets } from '../../src/site/publish/embed.ts';
 import { DIST, HAVE_BROWSER } from './browser.ts';
 import { useSiteInBrowser } from './site-in-browser.ts';
 

@@ -52,16 +52,26 @@ beforeAll(() => {
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   // 1. The folder, named by the dataset id.
   cpSync(join(FIXTURE, 'dataset'), join(copy, 'src/datasets/example-beds'), { recursive: true });
-  // 2. The one registry line (and its import).
+  // 2. The two registry lines (and their imports): the reader for the pipeline, the view for the site.
   edit(
-    'src/datasets/index.ts',
-    "import { outsourcingRates } from './outsourcing-rates/index.ts';",
-    "import { exampleBeds } from './example-beds/index.ts';\nimport { outsourcingRates } from './outsourcing-rates/index.ts';",
+    'src/datasets/readers.ts',
+    "import { outsourcingRates } from './outsourcing-rates/reader.ts';",
+    "import { exampleBeds } from './example-beds/reader.ts';\nimport { outsourcingRates } from './outsourcing-rates/reader.ts';",
   );
   edit(
-    'src/datasets/index.ts',
+    'src/datasets/readers.ts',
     "  'clinical-research-cases': clinicalResearchCases,\n",
     "  'clinical-research-cases': clinicalResearchCases,\n  'example-beds': exampleBeds,\n",
+  );
+  edit(
+    'src/datasets/views.ts',
+    "import { outsourcingRatesView } from './outsourcing-rates/view.ts';",
+    "import { exampleBedsView } from './example-beds/view.ts';\nimport { outsourcingRatesView } from './outsourcing-rates/view.ts';",
+  );
+  edit(
+    'src/datasets/views.ts',
+    "  'clinical-research-cases': clinicalResearchCasesView,\n",
+    "  'clinical-research-cases': clinicalResearchCasesView,\n  'example-beds': exampleBedsView,\n",
   );
   const tsc = [join(ROOT, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', '.'];
   typecheckWithoutWords = run(process.execPath, tsc);
@@ -100,7 +110,7 @@ const page = (p: string) => readFileSync(join(out, p), 'utf8');
 describe('adding a dataset (README: "Adding a dataset")', () => {
   it('the type checker asks for the words of its page, and is content once they are there', () => {
     expect(typecheckWithoutWords.status).not.toBe(0);
-    expect(typecheckWithoutWords.stdout).toMatch(/src\/datasets\/example-beds\/index\.ts.*"example-beds".*not assignable/);
+    expect(typecheckWithoutWords.stdout).toMatch(/src\/datasets\/example-beds\/view\.ts.*"example-beds".*not assignable/);
     expect(typecheckWithWords.stdout + typecheckWithWords.stderr).toBe('');
     expect(typecheckWithWords.status).toBe(0);
   });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { availableCharts, chartEntry } from '../../src/site/charts.ts';
+import { availableCharts, chartEntry } from '../../src/site/model/charts.ts';
 import { DIST, parseHeaders } from '../e2e/browser.ts';
 import { records } from '../helpers.ts';
 import { attrs, read } from './dist-helpers.ts';

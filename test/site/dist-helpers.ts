@@ -49,7 +49,7 @@ export function ids(html: string): Set<string> {
 /** What a page fetches: scripts, images, and the stylesheets, icons and preloads it links. */
 export function fetched(html: string): string[] {
   const out = [...attrs(html, 'script', 'src'), ...attrs(html, 'img', 'src')];
-  // the scripts the loader adds after the first paint (src/site/csp.ts)
+  // the scripts the loader adds after the first paint (src/site/publish/csp.ts)
   for (const list of attrs(html, 'script', 'data-load')) out.push(...list.split(' '));
   for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
     const href = /\shref="([^"]*)"/.exec(tag)?.[1];

@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DIST, parseHeaders } from '../e2e/browser.ts';
-import { LOADER } from '../../src/site/csp.ts';
+import { LOADER } from '../../src/site/publish/csp.ts';
 import { ROOT } from '../helpers.ts';
 import { attrs, fetched, fileOf, gz, ids, pages, read, urlOf, walk } from './dist-helpers.ts';
 

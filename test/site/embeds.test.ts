@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import { CHARTS, makeChart } from '../../src/site/charts.ts';
-import { citeChart, embedSize, fixedHeight, snippets } from '../../src/site/embed.ts';
+import { CHARTS, makeChart } from '../../src/site/model/charts.ts';
+import { citeChart, embedSize, fixedHeight, snippets } from '../../src/site/publish/embed.ts';
 import { DIST } from '../e2e/browser.ts';
 import { read } from './dist-helpers.ts';
 

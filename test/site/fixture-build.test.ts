@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, HAVE_BROWSER, launch, serveDist } from '../e2e/browser.ts';
-import { LOADER } from '../../src/site/csp.ts';
+import { LOADER } from '../../src/site/publish/csp.ts';
 import { fixture, registerOf, runTexts } from '../helpers.ts';
 import { attrs, fileOf, ids, pages, read, urlOf, walk } from './dist-helpers.ts';
 
@@ -93,7 +93,7 @@ describe('markup in source labels', () => {
   });
 
   it('the Excel download neutralises nothing that is not a formula, and does neutralise formulas', async () => {
-    const { excelCsv } = await import('../../src/site/downloads.ts');
+    const { excelCsv } = await import('../../src/site/publish/downloads.ts');
     const csv = 'a,b,n\n=1+2,"+x",-3\n@SUM(A1),ok,5\n';
     expect(excelCsv(csv, new Set(['a', 'b']))).toBe("a,b,n\r\n'=1+2,'+x,-3\r\n'@SUM(A1),ok,5\r\n");
   });

@@ -3,11 +3,11 @@
  * date, the two are compared, never merged: a check per pair, pass when they agree, fail (both values shown)
  * when they do not.
  */
-import { keyOf } from '../../display/chart.ts';
+import { keyOf } from '../../pipeline/labels.ts';
 import type { Dataset } from '../../pipeline/dataset.ts';
 import type { CrossCheck } from '../../pipeline/reader.ts';
-import type { Check } from '../../pipeline/types.ts';
-import { FACILITY_SERIES } from '../price-agreement-context/index.ts';
+import type { Check } from '../../pipeline/published.ts';
+import { FACILITY_SERIES } from '../price-agreement-context/spec.ts';
 
 interface HandoutValue {
   series: string;

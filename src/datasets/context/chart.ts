@@ -12,7 +12,7 @@ import { localName, t, type Lang } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';
 import type { SourceKind } from '../../pipeline/context.ts';
 import type { Status } from '../../pipeline/types.ts';
-import type { ContextRow } from './define.ts';
+import type { ContextRow } from './reader.ts';
 
 export type Origin = 'handout' | SourceKind;
 

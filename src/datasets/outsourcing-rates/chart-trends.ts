@@ -3,8 +3,9 @@
  * value (in the 2011 handout the rates were an image and OCR lost them; the few values are from public
  * sources), one panel each; a wave without a value is a gap.
  */
+import { keyOf } from '../../pipeline/labels.ts';
 import * as Plot from '@observablehq/plot';
-import { cellSource, COLORS, keyed, keyOf, markTitle, statusLegend, statusMark, type ChartDefinition } from '../../display/chart.ts';
+import { cellSource, COLORS, keyed, markTitle, statusLegend, statusMark, type ChartDefinition } from '../../display/chart.ts';
 import { FONT, LAYOUTS, LINE, wrapped } from '../../display/text.ts';
 import { localName, t } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';
@@ -47,7 +48,7 @@ export const outsourcingTrendsChart: ChartDefinition<OutsourcingRow> = {
               valuesOf(s).map((r) => w.point(r.survey_year, pct(r.rate_pct))),
             ),
           ),
-          withValues: shown.map((s) => name(valuesOf(s)[0]!)).join(lang === 'ja' ? '・' : ', '),
+          withValues: shown.map((s) => name(valuesOf(s)[0]!)),
           without: allServices.length - shown.length,
           services: allServices.length,
           waves: years.length,

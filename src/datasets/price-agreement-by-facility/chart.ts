@@ -2,8 +2,9 @@
  * Price-agreement rate by facility category for the surveyed month: a bar per category, labels beside the
  * bars (wide) or above them (narrow), wrapped, never cut; a category without a value has no bar.
  */
+import { keyOf } from '../../pipeline/labels.ts';
 import * as Plot from '@observablehq/plot';
-import { cellSource, COLORS, extremes, keyed, keyOf, markTitle, stackRows, type ChartDefinition } from '../../display/chart.ts';
+import { cellSource, COLORS, extremes, keyed, markTitle, stackRows, type ChartDefinition } from '../../display/chart.ts';
 import { FONT, LAYOUTS, LINE } from '../../display/text.ts';
 import { formatDate } from '../../i18n/dates.ts';
 import { localName, t } from '../../i18n/index.ts';

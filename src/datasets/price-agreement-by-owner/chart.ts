@@ -9,7 +9,6 @@ import {
   COLORS,
   extremes,
   keyed,
-  keyOf,
   markTitle,
   stackRows,
   type ChartCell,
@@ -17,6 +16,7 @@ import {
   type LegendItem,
 } from '../../display/chart.ts';
 import { FONT, LAYOUTS, LINE } from '../../display/text.ts';
+import { keyOf } from '../../pipeline/labels.ts';
 import { formatMonthShort } from '../../i18n/dates.ts';
 import { localName, t } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';

@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYOUTS } from '../../../src/display/text.ts';
-import { CHARTS, makeChart } from '../../../src/site/charts.ts';
-import { renderSvg } from '../../../src/site/render-svg.ts';
+import { CHARTS, makeChart } from '../../../src/site/model/charts.ts';
+import { renderSvg } from '../../../src/site/render/svg.ts';
 import { ROOT } from '../../helpers.ts';
 
 const OUT = join(ROOT, 'test/output');

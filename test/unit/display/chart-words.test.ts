@@ -10,7 +10,7 @@ import { outsourcingTrendsChart } from '../../../src/datasets/outsourcing-rates/
 import { priceAgreementByFacilityChart } from '../../../src/datasets/price-agreement-by-facility/chart.ts';
 import { priceAgreementByOwnerChart } from '../../../src/datasets/price-agreement-by-owner/chart.ts';
 import { t } from '../../../src/i18n/index.ts';
-import { loadRows } from '../../../src/site/data.ts';
+import { loadRows } from '../../../src/site/model/data.ts';
 import type { ChartSpec } from '../../../src/display/chart.ts';
 
 const ctx = (lang: 'ja' | 'en') => ({ lang, source: 'source' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { roundGeometry } from '../../../src/site/render-svg.ts';
-import { serialize, svgDocument } from '../../../src/site/svg-dom.ts';
+import { roundGeometry } from '../../../src/site/render/svg.ts';
+import { serialize, svgDocument } from '../../../src/site/render/svg-dom.ts';
 
 /** Parses markup into an SVG document, rounds it, and writes it back. */
 function round(markup: string): string {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATASETS } from '../../../src/datasets/index.ts';
+import { READERS } from '../../../src/datasets/readers.ts';
 import { eraOfDate } from '../../../src/pipeline/eras.ts';
 import { linesRead, secondCopy } from '../../../src/pipeline/printed-twice.ts';
 import { CASES, docOf, runTexts, SEED } from '../../helpers.ts';
@@ -16,7 +16,7 @@ const handout = readFileSync(SEED, 'utf8');
 const notice = readFileSync(CASES, 'utf8');
 /** Another printing: every digit after a decimal point one higher (9 → 0). */
 const changed = (text: string) => text.replace(/(\d[.．])(\d)/g, (_, a: string, d: string) => `${a}${(Number(d) + 1) % 10}`);
-const readers = Object.values(DATASETS).filter((d) => !d.fromSupplements);
+const readers = Object.values(READERS).filter((d) => !('fromSupplements' in d));
 const ctx = { era: eraOfDate('2011') };
 const tablesOf = (text: string) => readers.filter((r) => r.extract(docOf(text), ctx)).map((r) => r.spec.id);
 

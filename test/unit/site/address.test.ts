@@ -1,6 +1,6 @@
 /** SITE_URL and BASE_PATH: normalised, or refused with a message naming the setting. */
 import { describe, expect, it } from 'vitest';
-import { SettingError, LOCAL_SITE, normaliseBase, siteAddress } from '../../../src/site/address.ts';
+import { SettingError, LOCAL_SITE, normaliseBase, siteAddress } from '../../../src/site/publish/address.ts';
 
 describe('BASE_PATH', () => {
   it.each([

@@ -9,13 +9,13 @@
 import { DOMParser, parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DATASETS } from '../../../src/datasets/index.ts';
+import { VIEWS } from '../../../src/datasets/views.ts';
 import type { ChartDefinition, ChartSpec } from '../../../src/display/chart.ts';
-import { chartCsv } from '../../../src/site/chart-data.ts';
-import { loadRows } from '../../../src/site/data.ts';
-import { chartCardSvg } from '../../../src/site/render-card.ts';
-import { renderPng } from '../../../src/site/render-png.ts';
-import { renderSvg } from '../../../src/site/render-svg.ts';
+import { chartCsv } from '../../../src/site/model/chart-data.ts';
+import { loadRows } from '../../../src/site/model/data.ts';
+import { chartCardSvg } from '../../../src/site/render/card.ts';
+import { renderPng } from '../../../src/site/render/png.ts';
+import { renderSvg } from '../../../src/site/render/svg.ts';
 
 const HOSTILE = [
   '薬事日報 a="b',
@@ -31,7 +31,7 @@ const HOSTILE = [
 function hostileSpec(h: string): ChartSpec {
   const dataset = 'clinical-labs-context';
   const rows = loadRows(dataset).map((r) => ({ ...r, source_publisher: h, source_title: h }));
-  const def = (DATASETS[dataset].charts as readonly ChartDefinition<unknown>[])[0]!;
+  const def = (VIEWS[dataset].charts as readonly ChartDefinition<unknown>[])[0]!;
   const spec = def.make(rows, { lang: 'ja', source: h, rowsOf: (d) => (d === dataset ? rows : loadRows(d as typeof dataset)) })!;
   return {
     ...spec,

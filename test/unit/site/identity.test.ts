@@ -1,6 +1,6 @@
 /** Who runs the site and where errors are reported: the environment, else package.json, else a warning. */
 import { describe, expect, it } from 'vitest';
-import { repositoryUrl, siteIdentity } from '../../../src/site/identity.ts';
+import { repositoryUrl, siteIdentity } from '../../../src/site/publish/identity.ts';
 
 describe('site identity', () => {
   it('takes the repository and operator from the environment first', () => {

@@ -1,6 +1,6 @@
 /** Japanese quoted on English pages is marked lang="ja"; everything else of the page is left byte for byte. */
 import { describe, expect, it } from 'vitest';
-import { markJapanese } from '../../../src/site/mark-languages.ts';
+import { markJapanese } from '../../../src/site/publish/mark-languages.ts';
 
 describe('markJapanese', () => {
   it('wraps each run of Japanese prose, digits and brackets inside it included', () => {

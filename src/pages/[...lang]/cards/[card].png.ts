@@ -1,11 +1,11 @@
 /** Build-time endpoint: the social cards (og:image, 1200×630): one per chart, and the site's own (`site`). */
 import type { APIRoute } from 'astro';
 import { t, type Lang } from '../../../i18n/index.ts';
-import { cardIds } from '../../../site/cards.ts';
-import { makeChart } from '../../../site/charts.ts';
-import { chartCardSvg, siteCardSvg } from '../../../site/render-card.ts';
-import { renderPng } from '../../../site/render-png.ts';
-import { perLang } from '../../../site/routes.ts';
+import { cardIds } from '../../../site/model/cards.ts';
+import { makeChart } from '../../../site/model/charts.ts';
+import { chartCardSvg, siteCardSvg } from '../../../site/render/card.ts';
+import { renderPng } from '../../../site/render/png.ts';
+import { perLang } from '../../../site/publish/routes.ts';
 
 export function getStaticPaths() {
   return perLang(

@@ -1,10 +1,10 @@
 /** Build-time endpoint: the chart as a PNG at 2× (resvg, with Noto Sans JP from npm). */
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../i18n/index.ts';
-import { availableCharts, creditsOf, makeChart } from '../../../site/charts.ts';
-import { renderPng } from '../../../site/render-png.ts';
-import { renderSvg } from '../../../site/render-svg.ts';
-import { perLang } from '../../../site/routes.ts';
+import { availableCharts, creditsOf, makeChart } from '../../../site/model/charts.ts';
+import { renderPng } from '../../../site/render/png.ts';
+import { renderSvg } from '../../../site/render/svg.ts';
+import { perLang } from '../../../site/publish/routes.ts';
 
 export function getStaticPaths() {
   return perLang(

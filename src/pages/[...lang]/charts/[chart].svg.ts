@@ -1,9 +1,9 @@
 /** Build-time endpoint: the chart as a self-contained SVG file (title, source and legend inside). */
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../i18n/index.ts';
-import { availableCharts, creditsOf, makeChart } from '../../../site/charts.ts';
-import { renderSvg } from '../../../site/render-svg.ts';
-import { perLang } from '../../../site/routes.ts';
+import { availableCharts, creditsOf, makeChart } from '../../../site/model/charts.ts';
+import { renderSvg } from '../../../site/render/svg.ts';
+import { perLang } from '../../../site/publish/routes.ts';
 
 export function getStaticPaths() {
   return perLang(

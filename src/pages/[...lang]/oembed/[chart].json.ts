@@ -1,9 +1,9 @@
 /** Build-time endpoint: a static oEmbed response per chart (discovered from the embed and dataset pages). */
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../i18n/index.ts';
-import { availableCharts, makeChart } from '../../../site/charts.ts';
-import { oembed } from '../../../site/embed.ts';
-import { perLang } from '../../../site/routes.ts';
+import { availableCharts, makeChart } from '../../../site/model/charts.ts';
+import { oembed } from '../../../site/publish/embed.ts';
+import { perLang } from '../../../site/publish/routes.ts';
 
 export function getStaticPaths() {
   return perLang(

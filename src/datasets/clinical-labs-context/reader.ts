@@ -1,0 +1,5 @@
+/** clinical-labs-context: read from its file of cited sources. */
+import { contextReader } from '../context/reader.ts';
+import { options, spec } from './spec.ts';
+
+export const clinicalLabsContext = contextReader(spec, options.series);

@@ -1,0 +1,43 @@
+/**
+ * What the three context datasets share on the pipeline's side: a context dataset is a spec from its series
+ * names (the columns of src/pipeline/context.ts), and rows read from data/supplements/<id>.csv (no document
+ * holds it).
+ */
+import { contextFields, readContext, type SeriesNames } from '../../pipeline/context.ts';
+import { defineSpec, type SpecRow, type VALUE_KINDS } from '../../pipeline/contract.ts';
+import { defineReader } from '../reader.ts';
+
+export interface ContextOptions<I extends string> {
+  id: I;
+  title: string;
+  title_ja: string;
+  description: string;
+  kind: keyof typeof VALUE_KINDS;
+  value: { title: string; title_ja: string; description: string };
+  series: SeriesNames;
+}
+
+export function contextSpec<const I extends string>(o: ContextOptions<I>) {
+  return defineSpec({
+    id: o.id,
+    title: o.title,
+    title_ja: o.title_ja,
+    description: o.description,
+    primary: 'value',
+    primaryKey: ['series', 'period'],
+    fields: contextFields(o.series, o.kind, o.value),
+  });
+}
+
+export type ContextSpec = ReturnType<typeof contextSpec<string>>;
+export type ContextRow = SpecRow<ContextSpec>;
+
+/** A context dataset's reader: its rows from its own file of sources. */
+export function contextReader<S extends ContextSpec>(spec: S, series: SeriesNames) {
+  const valueDef = spec.fields.find((f) => f.name === 'value')!;
+  return defineReader({
+    spec,
+    extract: () => null,
+    fromSupplements: (text, file) => readContext(spec.id, text, file, series, valueDef),
+  });
+}

@@ -1,0 +1,43 @@
+/** What the three context datasets share on the site's side: a table of their values with their sources, and their chart. */
+import type { ChartDefinition } from '../../display/chart.ts';
+import { valueCell, type TableView } from '../../display/table.ts';
+import { formatDate } from '../../i18n/dates.ts';
+import { localName, t, type Lang } from '../../i18n/index.ts';
+import type { SpecRow } from '../../pipeline/contract.ts';
+import { defineView, type PageId } from '../view.ts';
+import type { ContextRow, ContextSpec } from './reader.ts';
+
+/** The table of a context dataset: one row per value, with the source's publisher and kind. */
+export function contextTable(spec: ContextSpec) {
+  return (rows: ContextRow[], lang: Lang): TableView => {
+    const w = t(lang).context;
+    return {
+      id: `table-${spec.id}`,
+      caption: localName(lang, spec.title_ja, spec.title),
+      head: [w.value, w.source, w.kind],
+      rows: rows.map((r) => ({
+        header: `${localName(lang, r.series_ja, r.series_en)} ${formatDate(r.period, lang)}`,
+        cells: [
+          valueCell(lang, spec, r, 'value'),
+          { text: `${r.source_publisher}${r.source_published === 'unknown' ? '' : ` (${r.source_published})`}`, numeric: false },
+          { text: w.kinds[r.source_kind], numeric: false },
+        ],
+      })),
+    };
+  };
+}
+
+/** A context dataset's view: its longer-view chart and its table, on the page of the handout's dataset. */
+export function contextView<S extends ContextSpec>(spec: S, page: PageId, chart: ChartDefinition<ContextRow>) {
+  // Every context spec has the columns of ContextRow (contextFields): its rows are shown as such.
+  const asContext = (row: SpecRow<S>) => row as unknown as ContextRow;
+  return defineView(spec, {
+    page,
+    charts: [chart as unknown as ChartDefinition<SpecRow<S>>],
+    table: (rows, lang) => contextTable(spec)(rows.map(asContext), lang),
+    describe: (row, _field, lang) => {
+      const r = asContext(row);
+      return `${localName(lang, r.series_ja, r.series_en)} ${formatDate(r.period, lang)}`;
+    },
+  });
+}

@@ -1,0 +1,5 @@
+/** price-agreement-context: read from its file of cited sources. */
+import { contextReader } from '../context/reader.ts';
+import { options, spec } from './spec.ts';
+
+export const priceAgreementContext = contextReader(spec, options.series);

@@ -1,0 +1,66 @@
+/**
+ * The data of one chart: one row per cell the chart draws (missing ones with an empty value and status
+ * `missing`), keyed by a stable ASCII key of the entity, in the chart's language; as published (UTF-8) and in
+ * the two Excel forms. Served at /charts/<id>.csv and /en/charts/<id>.csv.
+ */
+import Papa from 'papaparse';
+import type { ChartSpec } from '../../display/chart.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { availableCharts, makeChart } from './charts.ts';
+import { FLAVOURS, fileName, flavourBytes, type Flavour } from '../publish/downloads.ts';
+import { href } from '../publish/urls.ts';
+
+export const CHART_COLUMNS = [
+  'key',
+  'label',
+  'period',
+  'period_label',
+  'value',
+  'status',
+  'source_doc',
+  'source_line',
+  'source_url',
+] as const;
+/** The columns of text, neutralised in the Excel forms. */
+const TEXT_COLUMNS = new Set(['key', 'label', 'period', 'period_label', 'status', 'source_doc', 'source_url']);
+
+export function chartCsv(spec: ChartSpec): string {
+  const data = spec.cells.map((c) => [
+    c.key,
+    c.label,
+    c.period,
+    c.periodLabel,
+    c.value === null ? '' : String(c.value),
+    c.status,
+    c.source_doc,
+    c.source_line === null ? '' : String(c.source_line),
+    c.source_url,
+  ]);
+  return `${Papa.unparse({ fields: [...CHART_COLUMNS], data }, { newline: '\n' })}\n`;
+}
+
+export interface ChartDataFile {
+  chart: string;
+  flavour: Flavour;
+  /** The file name under charts/: `<id>.csv`, `<id>.excel-utf8.csv`, `<id>.excel-sjis.csv`. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** Every chart's data files in a language. */
+export function chartDataFiles(lang: Lang): ChartDataFile[] {
+  return availableCharts().flatMap((c) => {
+    const csv = chartCsv(makeChart(c.id, lang)!);
+    return FLAVOURS.map((flavour) => ({
+      chart: c.id,
+      flavour,
+      file: fileName(c.id, flavour),
+      ...flavourBytes(csv, flavour, TEXT_COLUMNS),
+    }));
+  });
+}
+
+/** The address of a chart's data file in a language. */
+export function chartDataFile(lang: Lang, chart: string, flavour: Flavour): string {
+  return href(lang, `charts/${fileName(chart, flavour)}`);
+}

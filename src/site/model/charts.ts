@@ -1,0 +1,98 @@
+/** Every chart of the site, from the dataset registry: its id, its dataset and page, and its spec in a language. */
+import type { PageId } from '../../datasets/view.ts';
+import { DATASET_IDS, READERS, isDatasetId, type DatasetId } from '../../datasets/readers.ts';
+import { VIEWS } from '../../datasets/views.ts';
+import type { ChartDefinition, ChartSpec } from '../../display/chart.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import { creditLine } from '../../i18n/sources.ts';
+import { hasDataset, loadQuality, loadRows, sourcesOf } from './data.ts';
+import { absolute, href, siteOrigin } from '../publish/urls.ts';
+import { buildHooks } from '../build-hooks.ts';
+
+export interface ChartEntry {
+  id: string;
+  dataset: DatasetId;
+  page: PageId;
+  /** The id of its definition in the dataset's folder (the chart's own id, but for a bench copy). */
+  chart: string;
+  /** A bench build's copy: the handout document whose rows it draws. */
+  doc?: string;
+}
+
+export const CHARTS: readonly ChartEntry[] = DATASET_IDS.flatMap((dataset) =>
+  VIEWS[dataset].charts.map((c) => ({ id: c.id, dataset, page: VIEWS[dataset].page, chart: c.id })),
+);
+
+/** The handout documents whose rows charts draw (in the order of the build's documents). */
+function handoutDocuments(): string[] {
+  const drawn = new Set(DATASET_IDS.filter((d) => VIEWS[d].charts.length && !READERS[d].fromSupplements));
+  return loadQuality()
+    .documents.filter((d) => d.tables.some((x) => drawn.has(x as DatasetId)))
+    .map((d) => d.id);
+}
+
+let available: ChartEntry[] | undefined;
+/** Every chart whose dataset is in data/clean (and, in a bench build, its copies). */
+export function availableCharts(): ChartEntry[] {
+  if (available) return available;
+  const charts = CHARTS.filter((c) => hasDataset(c.dataset));
+  // A bench build (scripts/bench/timed-build.ts) draws every chart once per handout document: the first
+  // document's copies keep the charts' ids (the dataset pages show them); the others are `<chart>--<doc>`.
+  if (!buildHooks().chartsPerDocument) return (available = charts);
+  const [first, ...others] = handoutDocuments();
+  return (available = [
+    ...charts.map((c) => ({ ...c, doc: first })),
+    ...others.flatMap((doc) => charts.map((c) => ({ ...c, id: `${c.chart}--${doc}`, doc }))),
+  ]);
+}
+
+export function chartEntry(id: string): ChartEntry {
+  const entry = (buildHooks().chartsPerDocument ? availableCharts() : CHARTS).find((c) => c.id === id);
+  if (!entry) throw new Error(`no chart ${id}`);
+  return entry;
+}
+
+/** A dataset's rows, or in a bench copy those of its document (context datasets have no document: all of them). */
+function rowsFor(dataset: string, doc: string | undefined): unknown[] {
+  if (!isDatasetId(dataset)) return [];
+  const rows = loadRows(dataset) as { source_doc?: string }[];
+  return doc && !READERS[dataset].fromSupplements ? rows.filter((r) => r.source_doc === doc) : rows;
+}
+
+/**
+ * The one-line credit under a dataset's charts; a context dataset's names its publishers and the handout beside
+ * it. A bench copy's names its own document only.
+ */
+export function creditOf(dataset: string, lang: Lang, doc?: string): string {
+  const of = (d: string) => sourcesOf(d).filter((s) => !doc || s.id === doc);
+  if (isDatasetId(dataset) && READERS[dataset].fromSupplements) {
+    const publishers = [...new Set((loadRows(dataset) as { source_publisher: string }[]).map((r) => r.source_publisher))];
+    const page = VIEWS[dataset].page;
+    const handout = DATASET_IDS.filter((d) => d !== dataset && VIEWS[d].page === page).flatMap(of);
+    return [creditLine([...new Map(handout.map((s) => [s.id, s])).values()], lang), t(lang).context.credit(publishers)].join(' ');
+  }
+  return creditLine(of(dataset), lang);
+}
+
+const specs = new Map<string, ChartSpec | null>();
+
+/** A chart's spec in a language (with its one-line source), or null when its dataset is not in data/clean. */
+export function makeChart(id: string, lang: Lang): ChartSpec | null {
+  const key = `${id}|${lang}`;
+  if (!specs.has(key)) {
+    const entry = chartEntry(id);
+    const rows = rowsFor(entry.dataset, entry.doc);
+    const def = (VIEWS[entry.dataset].charts as readonly ChartDefinition<unknown>[]).find((c) => c.id === entry.chart)!;
+    const spec = rows.length
+      ? def.make(rows, { lang, source: creditOf(entry.dataset, lang, entry.doc), rowsOf: (d) => rowsFor(d, entry.doc) })
+      : null;
+    specs.set(key, spec && spec.id !== id ? { ...spec, id } : spec);
+  }
+  return specs.get(key)!;
+}
+
+/** The credits in the footer of a chart's SVG and PNG files: the source, this site's address, the licence. */
+export function creditsOf(spec: ChartSpec, site: URL | string = siteOrigin()): string[] {
+  const w = t(spec.lang);
+  return [spec.source, w.export.site(w.site.name, absolute(href(spec.lang), site)), w.export.licence];
+}
