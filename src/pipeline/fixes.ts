@@ -11,7 +11,7 @@ import type { Dataset, Row } from './dataset.ts';
 import { toHalfWidth } from './numbers.ts';
 import { MESSAGES, note } from './messages.ts';
 import { textFieldsProblem } from './text-fields.ts';
-import { PipelineError, type Note } from './types.ts';
+import { PipelineError, type Cell, type Note } from './types.ts';
 
 const Scalar = z.union([z.string(), z.number()]);
 export const httpUrl = z
@@ -162,26 +162,36 @@ function describe(match: Record<string, string | number>, field: string): string
 
 /** Applies reviewed corrections; an entry that matches nothing or whose `expect` no longer matches fails. */
 export function applyCorrections(ds: Dataset, corrections: Correction[], file: string): void {
-  for (const c of corrections) {
+  // Two entries for one cell would leave the last one's value in silence: the first entry that corrects a cell.
+  const correctedBy = new Map<Cell, number>();
+  corrections.forEach((c, i) => {
     const rows = matching(ds, c.match, c.field);
     if (rows.length === 0) throw new PipelineError(file, `correction for ${describe(c.match, c.field)} matches no cell of ${ds.id}`);
     for (const r of rows) {
       const cell = r.cells[c.field]!;
+      const earlier = correctedBy.get(cell);
+      if (earlier !== undefined)
+        throw new PipelineError(
+          file,
+          `entry ${i + 1}: correction for ${describe(c.match, c.field)} corrects a cell entry ${earlier} already corrects`,
+        );
       if (cell.raw !== c.expect) {
         throw new PipelineError(
           file,
           `correction for ${describe(c.match, c.field)} expects the raw text "${c.expect}" but the source now reads "${cell.raw}": review it`,
         );
       }
-      r.cells[c.field] = {
+      const fixed: Cell = {
         ...cell,
         value: c.value,
         status: c.value === null ? 'missing' : 'corrected',
         rule: 'correction',
         note: note(c.reason, c.reason_ja),
       };
+      r.cells[c.field] = fixed;
+      correctedBy.set(fixed, i + 1);
     }
-  }
+  });
 }
 
 /** Fills cells the text lacks from cited public sources; a supplement for a cell the text has fails. */
@@ -191,6 +201,11 @@ export function applySupplements(ds: Dataset, supplements: Supplement[], file: s
     if (rows.length === 0) throw new PipelineError(file, `supplement for ${describe(s.match, s.field)} matches no cell of ${ds.id}`);
     for (const r of rows) {
       const cell = r.cells[s.field]!;
+      if (cell.rule === 'supplement')
+        throw new PipelineError(
+          file,
+          `supplement for ${describe(s.match, s.field)}: another row of this file already fills it with ${cell.value}`,
+        );
       if (cell.status !== 'missing') {
         throw new PipelineError(
           file,

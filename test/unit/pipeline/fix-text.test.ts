@@ -198,3 +198,33 @@ describe('length limits of fix text', () => {
     }
   });
 });
+
+describe('a cell corrected twice', () => {
+  it('is refused, naming both entries, instead of the last entry winning in silence', async () => {
+    const { extractOwner } = await import('../../../src/datasets/price-agreement-by-owner/extract.ts');
+    const { docOf, fixture } = await import('../../helpers.ts');
+    const { applyCorrections } = await import('../../../src/pipeline/fixes.ts');
+    const ds = extractOwner(docOf(fixture('price-agreement-excerpt.txt'), 'h.txt'))!.dataset;
+    const entry = (value: number) =>
+      `- match: { owner_ja: 市町村 }\n  field: hospitals\n  expect: "|■lt283p"\n  value: ${value}\n  reason: the digits are legible between debris\n  reason_ja: 数字は崩れの間に読める\n`;
+    const once = parseCorrections(entry(283), 'c.yml', ownerSpec);
+    expect(() => applyCorrections(structuredClone(ds), once, 'c.yml')).not.toThrow();
+    const twice = parseCorrections(entry(283) + entry(284), 'c.yml', ownerSpec);
+    expect(() => applyCorrections(ds, twice, 'c.yml')).toThrow(
+      'c.yml: entry 2: correction for owner_ja=市町村 (hospitals) corrects a cell entry 1 already corrects',
+    );
+  });
+});
+
+describe('a cell supplemented twice', () => {
+  it('is refused as a second row for the cell, not as a value of the text', async () => {
+    const { extractOutsourcing } = await import('../../../src/datasets/outsourcing-rates/extract.ts');
+    const { docOf, fixture } = await import('../../helpers.ts');
+    const { applySupplements } = await import('../../../src/pipeline/fixes.ts');
+    const ds = extractOutsourcing(docOf(fixture('outsourcing-excerpt.txt'), 'h.txt'))!.dataset;
+    const twice = supplements([supplement(), supplement({ value: '19.8', quote: '19.8%' })]);
+    expect(() => applySupplements(ds, twice, 's.csv')).toThrow(
+      's.csv: supplement for service_ja=患者給食, survey_year=1991 (rate_pct): another row of this file already fills it with 19.9',
+    );
+  });
+});
