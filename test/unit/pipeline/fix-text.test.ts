@@ -228,3 +228,28 @@ describe('a cell supplemented twice', () => {
     );
   });
 });
+
+describe('text of a fix file in the published CSV', () => {
+  it('comes back exactly as written: quotes, commas, markup, formula signs and line breaks of every kind', async () => {
+    const { READERS } = await import('../../../src/datasets/readers.ts');
+    const { parseCsv, toCsv } = await import('../../../src/pipeline/contract.ts');
+    const reader = READERS['clinical-labs-context'];
+    const hostile = ['薬事日報 a="b', '</title><script>alert(1)</script>', '=1+1, "x"', 'one\rtwo\nthree\r\nfour', ']]> &amp; <!--'];
+    const head = CONTEXT_HEAD.join(',');
+    const rows = hostile.map((h, i) =>
+      contextRow({ series: 'registered-laboratories', period: String(2000 + i), publisher: h, title: h, note: h, note_ja: h }),
+    );
+    const ds = reader.fromSupplements!([head, ...rows, ''].join('\r\n'), 'clinical-labs-context.csv');
+    const back = parseCsv(reader.spec.fields, toCsv(reader.spec, ds.rows), 'clinical-labs-context.csv');
+    expect(back.map((r) => [r.source_publisher, r.source_title, r.note, r.note_ja])).toEqual(hostile.map((h) => [h, h, h, h]));
+  });
+
+  it('a published CSV with a bad row is named by its record and line', async () => {
+    const { READERS } = await import('../../../src/datasets/readers.ts');
+    const { parseCsv } = await import('../../../src/pipeline/contract.ts');
+    const fields = READERS['clinical-labs-totals'].spec.fields;
+    const header = fields.map((f) => f.name).join(',');
+    expect(() => parseCsv(fields, `${header}\n`, 'x.csv')).not.toThrow();
+    expect(() => parseCsv(fields, `${header}\n"a\nb"\n`, 'x.csv')).toThrow(/x\.csv: row 2: 1 fields, but the header has \d+/);
+  });
+});
