@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'data/', '.astro/', 'node_modules/', 'test/output/', 'scripts/bench/peer/dist/', 'scratch/'] },
+  { ignores: ['dist/', '.dist.*/', 'data/', '.astro/', 'node_modules/', 'test/output/', 'scripts/bench/peer/dist/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

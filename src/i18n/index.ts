@@ -6,7 +6,7 @@ import { en } from './en.ts';
 import { ja } from './ja.ts';
 import { dictionary, type Lang, type Words } from './words.ts';
 
-export { LANGS, LOCALE, dictionary, type Lang, type Words } from './words.ts';
+export { LANGS, type Lang } from './words.ts';
 
 /** The other language (for the language switch and alternates). */
 export function otherLang(lang: Lang): Lang {

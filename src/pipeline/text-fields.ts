@@ -24,7 +24,7 @@ export type TextField = keyof typeof TEXT_LIMITS;
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udfff]/u;
 
 /** Why a text field cannot be published (`note is 1001 characters (limit 1000)`), or null. */
-export function textProblem(field: TextField, value: string): string | null {
+function textProblem(field: TextField, value: string): string | null {
   const bad = NOT_TEXT.exec(value);
   if (bad) {
     const code = bad[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');

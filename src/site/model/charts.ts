@@ -63,7 +63,7 @@ function rowsFor(dataset: string, doc: string | undefined): unknown[] {
  * The one-line credit under a dataset's charts; a context dataset's names its publishers and the handout beside
  * it. A bench copy's names its own document only.
  */
-export function creditOf(dataset: string, lang: Lang, doc?: string): string {
+function creditOf(dataset: string, lang: Lang, doc?: string): string {
   const of = (d: string) => sourcesOf(d).filter((s) => !doc || s.id === doc);
   if (isDatasetId(dataset) && READERS[dataset].fromSupplements) {
     const publishers = [...new Set((loadRows(dataset) as { source_publisher: string }[]).map((r) => r.source_publisher))];

@@ -1,10 +1,10 @@
 /** Paths of the site: Japanese at the root, English under /en/, everything under the base path. */
 import type { ValueSource } from '../../display/table.ts';
-import { LANG_SEGMENT, LANGS, type Lang } from '../../i18n/index.ts';
+import { LANG_SEGMENT, type Lang } from '../../i18n/index.ts';
 import { LOCAL_SITE } from './address.ts';
 
 /** The site's base path with a trailing slash (`/` or `/sub/`). */
-export function basePath(): string {
+function basePath(): string {
   return (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 }
 
@@ -43,9 +43,4 @@ export function sourceHref(lang: Lang, s: ValueSource | undefined): string | und
 /** The `[...lang]` route parameter of a language: none for Japanese (the root), `en` for English. */
 export function langParam(lang: Lang): string | undefined {
   return LANG_SEGMENT[lang] || undefined;
-}
-
-/** The language of a `[...lang]` route parameter. */
-export function langOf(param: string | undefined): Lang {
-  return LANGS.find((l) => LANG_SEGMENT[l] === (param ?? '')) ?? 'ja';
 }

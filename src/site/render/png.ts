@@ -14,7 +14,7 @@ const FONTS = [
   require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
 ];
 
-export const PNG_SCALE = 2;
+const PNG_SCALE = 2;
 
 export function renderPng(svg: string, scale: number = PNG_SCALE): Promise<Buffer> {
   return buildHooks().timePng(async () => {

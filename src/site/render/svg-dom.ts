@@ -5,7 +5,7 @@
  */
 import { DOMParser } from 'linkedom';
 
-export const SVG_NS = 'http://www.w3.org/2000/svg';
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
  * A new XML document for SVG. Not an HTML one: linkedom's HTML serializer writes the text of an HTML-namespace
