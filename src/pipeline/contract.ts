@@ -5,6 +5,7 @@
  * and the checks on corrections and supplements are all derived from these fields, so they cannot drift.
  */
 import Papa from 'papaparse';
+import { readCsvRecords, rowName } from './csv-records.ts';
 import { z } from 'zod';
 import type { Row } from './dataset.ts';
 import { formatPlain } from './numbers.ts';
@@ -503,16 +504,15 @@ export function toCsv(spec: DatasetSpec, rows: readonly Row[]): string {
 
 /** Parses a published CSV with the dataset's fields; the first bad row fails with its number and reason. */
 export function parseCsv<F extends readonly AnyField[]>(fields: F, text: string, file: string): RowOf<F>[] {
-  const res = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  if (res.errors.length) throw new Error(`${file}: ${res.errors[0]!.message}`);
-  const header = res.meta.fields ?? [];
+  // RFC 4180, as the fix files are read: a quoted note may hold a line break, and a row is named by its record.
+  const { fields: header, rows } = readCsvRecords(text, file);
   const expected = fields.map((f) => f.name);
   if (header.join(',') !== expected.join(','))
     throw new Error(`${file}: the columns are ${header.join(',')}; the contract says ${expected.join(',')}`);
   const schema = rowSchema(fields);
-  return res.data.map((r, i) => {
-    const p = schema.safeParse(r);
-    if (!p.success) throw new Error(`${file} row ${i + 2}: ${p.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+  return rows.map(({ values, ...at }) => {
+    const p = schema.safeParse(values);
+    if (!p.success) throw new Error(`${file} ${rowName(at)}: ${p.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     return p.data;
   });
 }

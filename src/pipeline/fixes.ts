@@ -3,14 +3,15 @@
  * public sources (`data/supplements/<dataset>.csv`). Both are checked against the dataset's contract (the
  * same field constraints as the published CSV) before they touch a cell.
  */
-import Papa from 'papaparse';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { readCsvRecords, rowName } from './csv-records.ts';
 import { constraintProblem, isIsoDate, parseFieldNumber, valueFields, type AnyField, type DatasetSpec } from './contract.ts';
 import type { Dataset, Row } from './dataset.ts';
 import { toHalfWidth } from './numbers.ts';
 import { MESSAGES, note } from './messages.ts';
-import { PipelineError, SOURCE_KINDS, type Note, type SourceKind, type SourceRef } from './types.ts';
+import { textFieldsProblem } from './text-fields.ts';
+import { PipelineError, SOURCE_KINDS, type Cell, type Note, type SourceKind, type SourceRef } from './types.ts';
 
 const Scalar = z.union([z.string(), z.number()]);
 const httpUrl = z
@@ -31,6 +32,8 @@ const CorrectionSchema = z
 export type Correction = z.infer<typeof CorrectionSchema>;
 
 export interface Supplement {
+  /** The row of its file, for messages (`row 3`, or `row 3 (line 5)`). */
+  where: string;
   match: Record<string, string>;
   field: string;
   value: number;
@@ -86,6 +89,8 @@ export function parseCorrections(text: string, file: string, spec: DatasetSpec):
     if (typeof field === 'string') throw new PipelineError(file, `${where}: ${field}`);
     const problem = matchProblem(spec, Object.keys(c.match));
     if (problem) throw new PipelineError(file, `${where}: match: ${problem}`);
+    const text = textFieldsProblem(c, ['reason', 'reason_ja']);
+    if (text) throw new PipelineError(file, `${where}: ${text}`);
     if (c.value === null) {
       // An empty `value:` is YAML's null too: a value is withdrawn only by writing `null`.
       const item = doc.contents && isSeq(doc.contents) ? doc.contents.items[i] : undefined;
@@ -113,12 +118,7 @@ export function quoteStates(quote: string, value: number): boolean {
 }
 
 export function parseSupplements(text: string, file: string, spec: DatasetSpec): Supplement[] {
-  const res = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  if (res.errors.length) throw new PipelineError(file, `CSV error on row ${res.errors[0]!.row}: ${res.errors[0]!.message}`);
-  const columns = res.meta.fields ?? [];
+  const { fields: columns, rows } = readCsvRecords(text, file);
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length)
     throw new PipelineError(
@@ -129,8 +129,10 @@ export function parseSupplements(text: string, file: string, spec: DatasetSpec):
   if (keyColumns.length === 0) throw new PipelineError(file, 'the header names no key column: which cell does a row fill?');
   const problem = matchProblem(spec, keyColumns);
   if (problem) throw new PipelineError(file, `header: ${problem}`);
-  return res.data.map((r, i) => {
-    const where = `row ${i + 2}`;
+  return rows.map(({ values: r, ...at }) => {
+    const where = rowName(at);
+    const text = textFieldsProblem(r, ['url', 'quote', 'publisher', 'title', 'note', 'note_ja']);
+    if (text) throw new PipelineError(file, `${where}: ${text}`);
     const field = valueField(spec, r.field ?? '');
     if (typeof field === 'string') throw new PipelineError(file, `${where}: ${field}`);
     const value = parseFieldNumber(field, r.value ?? '');
@@ -156,6 +158,7 @@ export function parseSupplements(text: string, file: string, spec: DatasetSpec):
     const match: Record<string, string> = {};
     for (const c of keyColumns) match[c] = r[c] ?? '';
     return {
+      where,
       match,
       field: field.name,
       value: value.value,
@@ -184,26 +187,36 @@ function describe(match: Record<string, string | number>, field: string): string
 
 /** Applies reviewed corrections; an entry that matches nothing or whose `expect` no longer matches fails. */
 export function applyCorrections(ds: Dataset, corrections: Correction[], file: string): void {
-  for (const c of corrections) {
+  // Two entries for one cell would leave the last one's value in silence: the first entry that corrects a cell.
+  const correctedBy = new Map<Cell, number>();
+  corrections.forEach((c, i) => {
     const rows = matching(ds, c.match, c.field);
     if (rows.length === 0) throw new PipelineError(file, `correction for ${describe(c.match, c.field)} matches no cell of ${ds.id}`);
     for (const r of rows) {
       const cell = r.cells[c.field]!;
+      const earlier = correctedBy.get(cell);
+      if (earlier !== undefined)
+        throw new PipelineError(
+          file,
+          `entry ${i + 1}: correction for ${describe(c.match, c.field)} corrects a cell entry ${earlier} already corrects`,
+        );
       if (cell.raw !== c.expect) {
         throw new PipelineError(
           file,
           `correction for ${describe(c.match, c.field)} expects the raw text "${c.expect}" but the source now reads "${cell.raw}": review it`,
         );
       }
-      r.cells[c.field] = {
+      const fixed: Cell = {
         ...cell,
         value: c.value,
         status: c.value === null ? 'missing' : 'corrected',
         rule: 'correction',
         note: note(c.reason, c.reason_ja),
       };
+      r.cells[c.field] = fixed;
+      correctedBy.set(fixed, i + 1);
     }
-  }
+  });
 }
 
 /**
@@ -215,7 +228,7 @@ export function applySupplements(ds: Dataset, supplements: Supplement[], file: s
     const rows = matching(ds, s.match, s.field);
     if (rows.length === 0 && rowFor) {
       const row = rowFor(s.match);
-      if (typeof row === 'string') throw new PipelineError(file, `row ${i + 2}: ${row}`);
+      if (typeof row === 'string') throw new PipelineError(file, `${s.where}: ${row}`);
       ds.rows.push(row);
       // a value of a dataset that no document holds is not "missing from the text": its note is the source's own
       row.cells[s.field] = { ...row.cells[s.field]!, ...sourced(s, s.note ?? note('', '')) };
@@ -224,7 +237,11 @@ export function applySupplements(ds: Dataset, supplements: Supplement[], file: s
     if (rows.length === 0) throw new PipelineError(file, `supplement for ${describe(s.match, s.field)} matches no cell of ${ds.id}`);
     for (const r of rows) {
       const cell = r.cells[s.field]!;
-      if (cell.status === 'sourced') throw new PipelineError(file, `row ${i + 2}: a second value for ${describe(s.match, s.field)}`);
+      if (cell.rule === 'supplement')
+        throw new PipelineError(
+          file,
+          `supplement for ${describe(s.match, s.field)}: another row of this file already fills it with ${cell.value}`,
+        );
       if (cell.status !== 'missing') {
         throw new PipelineError(
           file,

@@ -10,6 +10,7 @@ import { buildDatapackage } from './datapackage.ts';
 import { emptyDataset, mergeDatasets, type Dataset } from './dataset.ts';
 import { readDocument, receivedLines } from './decode.ts';
 import { eraOfDate } from './eras.ts';
+import { secondCopy } from './printed-twice.ts';
 import { applyCorrections, applySupplements, parseCorrections, parseSupplements } from './fixes.ts';
 import type { AnyTableReader, CrossCheck, TableReader } from './reader.ts';
 import { registerLine, type Register } from './register.ts';
@@ -157,6 +158,14 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
         continue;
       }
       if (found.problems.length) tableErrors.push(new PipelineError(f.file, `the ${id} table is not whole: ${found.problems.join('; ')}`));
+      const twice = secondCopy(doc, (d) => reader.extract(d, { era: eraOfDate(entry.date) }), found);
+      if (twice)
+        tableErrors.push(
+          new PipelineError(
+            f.file,
+            `the ${id} table appears twice (lines ${twice.first} and ${twice.second}); a document holds each table once: register each copy as a document of its own`,
+          ),
+        );
       parts.get(id)!.push(found.dataset);
       tables.push(id);
     }

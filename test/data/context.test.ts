@@ -96,7 +96,7 @@ describe('context datasets', () => {
 
   it('refuses a second value for the same series and period', () => {
     const line = 'total,2018,value,918,https://example.org/a,918施設,2026-11-23,p,t,unknown,primary\n';
-    expect(() => read(line + line)).toThrow(/row 3: a second value for series=total, period=2018/);
+    expect(() => read(line + line)).toThrow(/series=total, period=2018 \(value\): another row of this file already fills it with 918/);
   });
 
   it.each([
