@@ -224,7 +224,7 @@ export function applyCorrections(ds: Dataset, corrections: Correction[], file: s
  * that no document holds (`rowFor` given) has a row for each value its sources state.
  */
 export function applySupplements(ds: Dataset, supplements: Supplement[], file: string, rowFor?: RowFor): void {
-  supplements.forEach((s, i) => {
+  supplements.forEach((s) => {
     const rows = matching(ds, s.match, s.field);
     if (rows.length === 0 && rowFor) {
       const row = rowFor(s.match);
