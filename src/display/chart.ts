@@ -19,7 +19,7 @@ export interface ChartSpec {
   subtitle: string;
   /** A text alternative: what the chart shows, in sentences. */
   summary: string;
-  /** One-line source. */
+  /** The one-line credit: exactly the sources of the values drawn (set by the site from the cells). */
   source: string;
   /** The key of colours and symbols (drawn by the site, not by Plot): only what the chart shows. */
   legend: LegendItem[];
@@ -91,18 +91,21 @@ export function keyed<O extends object, T>(options: O, key: (d: T) => string, at
 /** What a chart function is given besides its rows. */
 interface ChartContext {
   lang: Lang;
-  /** The one-line credit of the documents the rows come from. */
-  source: string;
   /** The rows of another dataset (a longer view draws the handout's values beside its own). */
   rowsOf?: (dataset: string) => unknown[];
 }
 
 /** A chart of a dataset: its id (its URL: /embed/<id>/, /charts/<id>.svg) and the pure function that draws it. */
+/** What a chart's function makes: everything but its credit, which the site finds from the values it draws. */
+export type ChartDraft = Omit<ChartSpec, 'source'>;
+
 export interface ChartDefinition<R> {
   id: string;
+  /** The story of its page: drawn first there, and the page's thumbnail on the home page. */
+  lead?: boolean;
   /** The other datasets whose rows it draws beside its own (through `rowsOf`): they are credited too. */
   draws?: readonly string[];
-  make(rows: R[], ctx: ChartContext): ChartSpec;
+  make(rows: R[], ctx: ChartContext): ChartDraft;
 }
 
 export interface LegendItem {

@@ -4,9 +4,7 @@ import { handoutPoint, longerViewChart } from '../context/chart.ts';
 import { contextView } from '../context/view.ts';
 import { KEY, options, spec } from './spec.ts';
 
-export const clinicalLabsContextView = contextView(
-  spec,
-  'clinical-labs',
+export const clinicalLabsContextView = contextView(spec, 'clinical-labs', [
   longerViewChart({
     id: 'clinical-labs-longer-view',
     dataset: spec.id,
@@ -19,4 +17,4 @@ export const clinicalLabsContextView = contextView(
         .filter((r) => r.labs !== null)
         .map((r) => handoutPoint(KEY, options.series[KEY][lang], r.date, r.labs!, r)),
   }),
-);
+]);

@@ -13,7 +13,7 @@ import { words } from './words.ts';
 
 export const clinicalLabsChart: ChartDefinition<LabsRow> = {
   id: 'clinical-labs-totals',
-  make(rows, { lang, source }) {
+  make(rows, { lang }) {
     const w = words[lang];
     const year = (r: LabsRow) => r.date.slice(0, 4);
     const present = rows.filter((r) => r.labs !== null);
@@ -77,7 +77,6 @@ export const clinicalLabsChart: ChartDefinition<LabsRow> = {
         rows.map((r) => w.yearValue(year(r), r.labs === null ? null : count(r))),
         missing,
       ),
-      source,
       legend: [],
       cells: rows.map((r) => ({
         key: KEY,

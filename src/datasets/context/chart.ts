@@ -35,12 +35,25 @@ export interface LongerPoint {
  * A value of a handout dataset as a point of a longer view: read from the handout's line, or, where that
  * dataset holds a supplement (status `sourced`), the press value it is, credited to its site.
  */
+/** A sourced value's kind of source (every supplement names one: the contract requires it). */
+function kindOf(r: { source_kind: SourceKind | ''; source_url: string }): SourceKind {
+  if (!r.source_kind) throw new Error(`a sourced value without its kind of source (${r.source_url})`);
+  return r.source_kind;
+}
+
 export function handoutPoint(
   key: string,
   label: string,
   period: string,
   value: number,
-  r: { status: Status; source_doc: string; source_line: number | null; source_url: string },
+  r: {
+    status: Status;
+    source_doc: string;
+    source_line: number | null;
+    source_url: string;
+    source_publisher: string;
+    source_kind: SourceKind | '';
+  },
 ): LongerPoint {
   const sourced = r.status === 'sourced';
   return {
@@ -48,9 +61,9 @@ export function handoutPoint(
     label,
     period,
     value,
-    origin: sourced ? 'secondary' : 'handout',
+    origin: sourced ? kindOf(r) : 'handout',
     status: r.status,
-    source: sourced ? new URL(r.source_url).hostname : r.source_doc,
+    source: sourced ? r.source_publisher : r.source_doc,
     source_doc: r.source_doc,
     source_line: sourced ? null : r.source_line,
     source_url: r.source_url,
@@ -87,7 +100,7 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
   return {
     id: o.id,
     draws: o.draws,
-    make(rows, { lang, source, rowsOf }) {
+    make(rows, { lang, rowsOf }) {
       const w = t(lang).context;
       const text = (v: number) => (o.unit === 'percent' ? `${formatNumber(v, lang, 1)}%` : formatNumber(v, lang));
       const sourced: LongerPoint[] = rows.flatMap((r) =>
@@ -145,16 +158,18 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
         y: {
           grid: true,
           label: `↑ ${o.unit === 'percent' ? '%' : w.count}`,
-          ...(o.unit === 'percent' ? { domain: [0, 100] } : { zero: false }),
+          // counts start at zero: a difference of a few percent between sources stays a few percent
+          ...(o.unit === 'percent' ? { domain: [0, 100] } : { zero: true }),
           tickFormat: (v: number) => formatNumber(v, lang),
         },
         color: { domain: keys, range: keys.map(colorOf) },
         marks: [
-          // The values of a series in time order, joined by a thin line: the handout's and the sources' alike.
+          // Like with like: a thin line joins the values of one series from one source (the handout, or one
+          // publisher), in time order; values of other sources sit beside them as marks, never joined to them.
           Plot.line(all, {
             x: (p: LongerPoint) => time(p.period),
             y: 'value',
-            z: 'key',
+            z: (p: LongerPoint) => `${p.key}|${p.origin === 'handout' ? 'handout' : p.source}`,
             stroke: 'key',
             strokeOpacity: 0.45,
             strokeWidth: 1,
@@ -204,7 +219,6 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
             ),
           ),
         ),
-        source,
         legend,
         cells,
         layouts: { wide: layout(LAYOUTS.wide, 340), narrow: layout(LAYOUTS.narrow, 280) },

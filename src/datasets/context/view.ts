@@ -27,13 +27,13 @@ function contextTable(spec: ContextSpec) {
   };
 }
 
-/** A context dataset's view: its longer-view chart and its table, on the page of the handout's dataset. */
-export function contextView<S extends ContextSpec>(spec: S, page: PageId, chart: ChartDefinition<ContextRow>) {
+/** A context dataset's view: its charts (a longer view, a lead chart) and its table, on the page of the handout's dataset. */
+export function contextView<S extends ContextSpec>(spec: S, page: PageId, charts: readonly ChartDefinition<ContextRow>[]) {
   // Every context spec has the columns of ContextRow (contextFields): its rows are shown as such.
   const asContext = (row: SpecRow<S>) => row as unknown as ContextRow;
   return defineView(spec, {
     page,
-    charts: [chart as unknown as ChartDefinition<SpecRow<S>>],
+    charts: charts as unknown as readonly ChartDefinition<SpecRow<S>>[],
     table: (rows, lang) => contextTable(spec)(rows.map(asContext), lang),
     describe: (row, _field, lang) => {
       const r = asContext(row);

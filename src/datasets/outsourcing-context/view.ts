@@ -3,12 +3,12 @@ import { localName } from '../../i18n/index.ts';
 import { keyOf } from '../../pipeline/labels.ts';
 import { handoutPoint, longerViewChart } from '../context/chart.ts';
 import { contextView } from '../context/view.ts';
+import { outsourcingWavesChart } from './chart-waves.ts';
 import type { OutsourcingRow } from '../outsourcing-rates/spec.ts';
 import { SERIES, spec } from './spec.ts';
 
-export const outsourcingContextView = contextView(
-  spec,
-  'outsourcing',
+export const outsourcingContextView = contextView(spec, 'outsourcing', [
+  { ...outsourcingWavesChart, lead: true },
   longerViewChart({
     id: 'outsourcing-longer-view',
     dataset: spec.id,
@@ -29,4 +29,4 @@ export const outsourcingContextView = contextView(
         .filter((r) => r.rate_pct !== null && keyOf(r.service_en) in SERIES)
         .map((r) => handoutPoint(keyOf(r.service_en), localName(lang, r.service_ja, r.service_en), String(r.survey_year), r.rate_pct!, r)),
   }),
-);
+]);

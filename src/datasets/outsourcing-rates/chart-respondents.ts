@@ -12,7 +12,7 @@ import { words } from './words.ts';
 
 export const outsourcingRespondentsChart: ChartDefinition<OutsourcingRow> = {
   id: 'outsourcing-respondents',
-  make(rows, { lang, source }) {
+  make(rows, { lang }) {
     const w = words[lang];
     const waves = [...new Map(rows.map((r) => [r.survey_year, r])).values()].sort((a, b) => a.survey_year - b.survey_year);
     const present = waves.filter((r) => r.respondents !== null);
@@ -61,7 +61,6 @@ export const outsourcingRespondentsChart: ChartDefinition<OutsourcingRow> = {
         waves.map((r) => w.waveValue(w.wave(r.survey_year, r.survey_ja), text(r))),
         waves.length - present.length,
       ),
-      source,
       legend: [],
       // The counts are read from the line that names each wave (no repair applies to them).
       cells: waves.map((r) => ({

@@ -16,7 +16,7 @@ const PANEL = { wide: 170, narrow: 150 };
 
 export const outsourcingTrendsChart: ChartDefinition<OutsourcingRow> = {
   id: 'outsourcing-trends',
-  make(rows, { lang, source }) {
+  make(rows, { lang }) {
     const w = words[lang];
     const name = (r: OutsourcingRow) => localName(lang, r.service_ja, r.service_en);
     const key = (r: OutsourcingRow) => keyOf(r.service_en, r.service_ja);
@@ -133,7 +133,6 @@ export const outsourcingTrendsChart: ChartDefinition<OutsourcingRow> = {
       title,
       subtitle: w.trendsSubtitle(present.length > 0 && present.every((r) => r.status === 'sourced')),
       summary,
-      source,
       cells: shownRows.map((r) => ({
         key: key(r),
         label: name(r),

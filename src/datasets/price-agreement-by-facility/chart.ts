@@ -17,7 +17,7 @@ const isTotal = (r: FacilityRow) => /計/.test(r.facility_ja);
 
 export const priceAgreementByFacilityChart: ChartDefinition<FacilityRow> = {
   id: 'price-agreement-by-facility',
-  make(rows, { lang, source }) {
+  make(rows, { lang }) {
     const w = words[lang];
     const name = (r: FacilityRow) => localName(lang, r.facility_ja, r.facility_en);
     const period = formatDate(rows[0]?.period ?? '', lang);
@@ -104,7 +104,6 @@ export const priceAgreementByFacilityChart: ChartDefinition<FacilityRow> = {
         rows.map((r) => w.categoryValue(name(r), value(r))),
         missing,
       ),
-      source,
       legend: [],
       cells: rows.map((r) => ({
         key: key(r),

@@ -33,7 +33,7 @@ const HARDLY_ANY = 10;
 
 export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
   id: 'price-agreement-by-owner',
-  make(rows, { lang, source }) {
+  make(rows, { lang }) {
     const w = words[lang];
     const periods = [...new Set(rows.map((r) => r.period))];
     const last = periods[periods.length - 1]!;
@@ -219,7 +219,6 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
         missing: owners.length - present.length,
         values: owners.length,
       }),
-      source,
       legend,
       cells,
       sortable: true,

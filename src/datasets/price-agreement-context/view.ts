@@ -24,9 +24,7 @@ function handoutPoints(rowsOf: (dataset: string) => unknown[], lang: Lang): Long
   return out;
 }
 
-export const priceAgreementContextView = contextView(
-  spec,
-  'price-agreement',
+export const priceAgreementContextView = contextView(spec, 'price-agreement', [
   longerViewChart({
     id: 'price-agreement-longer-view',
     dataset: spec.id,
@@ -36,4 +34,4 @@ export const priceAgreementContextView = contextView(
     story: { ja: '医薬品の価格妥結率', en: 'Drug price-agreement rates' },
     handout: handoutPoints,
   }),
-);
+]);

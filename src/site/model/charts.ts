@@ -2,7 +2,7 @@
 import type { PageId } from '../../datasets/view.ts';
 import { DATASET_IDS, READERS, isDatasetId, type DatasetId } from '../../datasets/readers.ts';
 import { VIEWS } from '../../datasets/views.ts';
-import type { ChartDefinition, ChartSpec } from '../../display/chart.ts';
+import type { ChartCell, ChartDefinition, ChartSpec } from '../../display/chart.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { creditLine } from '../../i18n/sources.ts';
 import { hasDataset, loadQuality, loadRows, sourcesOf } from './data.ts';
@@ -60,14 +60,21 @@ function rowsFor(dataset: string, doc: string | undefined): unknown[] {
 }
 
 /**
- * The one-line credit under a chart: the documents its datasets were read from and the publishers of their
- * sourced values, the same for every chart (its own dataset and those it draws beside it). A bench copy's
- * names its own document only.
+ * The one-line credit under a chart: exactly the sources of the values it draws — the documents of its values
+ * read from a document, and the publishers of its values quoted from public sources — found from its cells,
+ * the same for every chart. (A chart of gaps only credits the documents its gaps are from.)
  */
-function creditOf(datasets: readonly string[], lang: Lang, doc?: string): string {
+function creditOf(cells: readonly ChartCell[], datasets: readonly string[], lang: Lang): string {
   const drawn = datasets.filter(isDatasetId);
-  const docs = drawn.flatMap((d) => sourcesOf(d)).filter((s) => !doc || s.id === doc);
-  const publishers = drawn.flatMap((d) => (loadRows(d) as { source_publisher: string }[]).map((r) => r.source_publisher).filter(Boolean));
+  const valued = cells.some((c) => c.value !== null) ? cells.filter((c) => c.value !== null) : cells;
+  const docIds = new Set(valued.filter((c) => c.status !== 'sourced' && c.source_doc).map((c) => c.source_doc));
+  const docs = drawn.flatMap((d) => sourcesOf(d)).filter((s) => docIds.has(s.id));
+  const urls = new Set(cells.filter((c) => c.status === 'sourced').map((c) => c.source_url));
+  const publishers = drawn.flatMap((d) =>
+    (loadRows(d) as { status: string; source_url: string; source_publisher: string }[])
+      .filter((r) => r.status === 'sourced' && urls.has(r.source_url))
+      .map((r) => r.source_publisher),
+  );
   return [
     docs.length ? creditLine([...new Map(docs.map((s) => [s.id, s])).values()], lang) : '',
     publishers.length ? t(lang).context.credit([...new Set(publishers)]) : '',
@@ -85,14 +92,9 @@ export function makeChart(id: string, lang: Lang): ChartSpec | null {
     const entry = chartEntry(id);
     const rows = rowsFor(entry.dataset, entry.doc);
     const def = (VIEWS[entry.dataset].charts as readonly ChartDefinition<unknown>[]).find((c) => c.id === entry.chart)!;
-    const spec = rows.length
-      ? def.make(rows, {
-          lang,
-          source: creditOf([entry.dataset, ...(def.draws ?? [])], lang, entry.doc),
-          rowsOf: (d) => rowsFor(d, entry.doc),
-        })
-      : null;
-    specs.set(key, spec && spec.id !== id ? { ...spec, id } : spec);
+    const made = rows.length ? def.make(rows, { lang, rowsOf: (d) => rowsFor(d, entry.doc) }) : null;
+    const spec = made && { ...made, id, source: creditOf(made.cells, [entry.dataset, ...(def.draws ?? [])], lang) };
+    specs.set(key, spec);
   }
   return specs.get(key)!;
 }

@@ -22,7 +22,9 @@ export interface DatasetPage {
 const DATASET_PAGES: readonly DatasetPage[] = [...new Set(DATASET_IDS.map((d) => VIEWS[d].page))].map((id) => {
   const datasets = DATASET_IDS.filter((d) => VIEWS[d].page === id);
   const kind: PageKind = datasets.some((d) => 'list' in VIEWS[d]) ? 'list' : 'charts';
-  return { id, kind, datasets, charts: datasets.flatMap((d) => VIEWS[d].charts.map((c) => c.id)) };
+  // the page's lead chart first (its story), then the others in registry order
+  const charts = datasets.flatMap((d) => VIEWS[d].charts as readonly { id: string; lead?: boolean }[]);
+  return { id, kind, datasets, charts: [...charts.filter((c) => c.lead), ...charts.filter((c) => !c.lead)].map((c) => c.id) };
 });
 
 /** The pages that have data in this build. */

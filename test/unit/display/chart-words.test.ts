@@ -11,11 +11,11 @@ import { priceAgreementByFacilityChart } from '../../../src/datasets/price-agree
 import { priceAgreementByOwnerChart } from '../../../src/datasets/price-agreement-by-owner/chart.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { loadRows } from '../../../src/site/model/data.ts';
-import type { ChartSpec } from '../../../src/display/chart.ts';
+import type { ChartDraft } from '../../../src/display/chart.ts';
 
-const ctx = (lang: 'ja' | 'en') => ({ lang, source: 'source' });
+const ctx = (lang: 'ja' | 'en') => ({ lang });
 /** Every text a reader gets from a chart besides its marks. */
-const words = (s: ChartSpec) => [s.title, s.subtitle, s.summary, ...s.legend.map((l) => l.label)].join('\n');
+const words = (s: ChartDraft) => [s.title, s.subtitle, s.summary, ...s.legend.map((l) => l.label)].join('\n');
 
 describe('chart titles are findings computed from the rows', () => {
   it('clinical labs: rose, fell or stayed, with the first and last totals', () => {

@@ -32,9 +32,10 @@ function hostileSpec(h: string): ChartSpec {
   const dataset = 'clinical-labs-context';
   const rows = loadRows(dataset).map((r) => ({ ...r, source_publisher: h, source_title: h }));
   const def = (VIEWS[dataset].charts as readonly ChartDefinition<unknown>[])[0]!;
-  const spec = def.make(rows, { lang: 'ja', source: h, rowsOf: (d) => (d === dataset ? rows : loadRows(d as typeof dataset)) })!;
+  const spec = def.make(rows, { lang: 'ja', rowsOf: (d) => (d === dataset ? rows : loadRows(d as typeof dataset)) })!;
   return {
     ...spec,
+    source: h,
     title: h,
     subtitle: h,
     summary: h,
