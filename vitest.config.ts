@@ -31,7 +31,12 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
         },
       },
-      { extends: true, test: { name: 'cli', include: ['test/cli/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      // The command-line tests run the pipeline in child processes beside the site builds: on a busy machine a
+      // run of a 200-document corpus can take minutes, so they get more time than the default minute.
+      {
+        extends: true,
+        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], testTimeout: 240_000, sequence: { groupOrder: 0 } },
+      },
       {
         extends: true,
         test: {
