@@ -53,7 +53,7 @@ export function runProject(): PipelineOutput {
 const bytesOf = (t: string | Uint8Array) => (typeof t === 'string' ? new TextEncoder().encode(t) : t);
 
 /** The tables a document holds, as the extractors find them (for registers of test documents). */
-export function tablesIn(t: string | Uint8Array, file = 'doc.txt'): string[] {
+function tablesIn(t: string | Uint8Array, file = 'doc.txt'): string[] {
   const doc = readDocument(bytesOf(t), file);
   return Object.values(READERS)
     .filter((d) => d.extract(doc, { era: eraOfDate('2011') }) !== null)
@@ -104,7 +104,7 @@ export function runTexts(texts: Record<string, string | Uint8Array>, tables?: Re
 }
 
 /** Parses a CSV of data/clean into records (simple: these CSVs quote only where needed). */
-export { Papa };
+
 export function records(csv: string): Record<string, string>[] {
   return Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
 }

@@ -2,17 +2,18 @@
  * `npm run bench:build`: the real build (`npm run build`'s data pipeline, then Astro) at 1×, 4× and 16× today's
  * number of charts, and its cost per chart split into pipeline, Astro pages, SVG and PNG; exits 1 when the
  * cost per chart grows super-linearly (scripts/bench/build-goals.ts). Size N is the real documents plus N − 1
- * synthetic handouts (scripts/lib/synthetic.ts), each drawn as its own copy of the charts
- * (`BENCH_CHARTS_PER_DOCUMENT`, read in src/site/model/charts.ts); the timers are src/site/render/build-timers.ts.
+ * synthetic handouts (scripts/lib/synthetic.ts), each drawn as its own copy of the charts; the site is built by
+ * scripts/bench/timed-build.ts, which passes the build those hooks (src/site/build-hooks.ts) and times the renders.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BuildTimings } from '../../src/site/render/build-timers.ts';
-import { astroBuild, build } from '../build.ts';
+import { spawnSync } from 'node:child_process';
+import { build } from '../build.ts';
 import { corpus, corpusRegister, seedText } from '../lib/synthetic.ts';
 import { table, verdict, type BuildRun } from './build-goals.ts';
+import type { BuildTimings } from './timed-build.ts';
 
 const RAW = 'data/raw';
 const SCALES = (process.env.BENCH_BUILD_SCALES ?? '1,4,16').split(',').map(Number);
@@ -44,8 +45,11 @@ function measure(scale: number): BuildRun {
       { raw, out: join(dir, 'clean'), corrections: 'data/corrections', supplements: 'data/supplements' },
       (dataDir) => {
         siteStart = performance.now();
-        const env = { RAW_DIR: raw, OUT_DIR: dist, BENCH_CHARTS_PER_DOCUMENT: '1', BENCH_TIMINGS_FILE: timings };
-        const c = astroBuild(dataDir, env, true);
+        const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/timed-build.ts', timings], {
+          stdio: ['ignore', 'ignore', 'inherit'],
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', DATA_DIR: dataDir, OUT_DIR: dist },
+        });
+        const c = r.status ?? 1;
         siteEnd = performance.now();
         return c;
       },

@@ -88,7 +88,7 @@ export function keyed<O extends object, T>(options: O, key: (d: T) => string, at
 }
 
 /** What a chart function is given besides its rows. */
-export interface ChartContext {
+interface ChartContext {
   lang: Lang;
   /** The one-line credit of the documents the rows come from. */
   source: string;

@@ -50,7 +50,7 @@ export function missingShare(table: TableView): { missing: number; values: numbe
 }
 
 /** A published value with its provenance, as a CSV row holds it. */
-export interface PublishedValue {
+interface PublishedValue {
   field: string;
   value: number | null;
   status: Status;
@@ -70,7 +70,7 @@ function describing(spec: DatasetSpec, field: string, suffix: string): AnyField 
 }
 
 /** The value `field` of a row with its status, raw text, rule, note and source, found through the contract. */
-export function publishedValue(spec: DatasetSpec, row: CsvRow, field: string): PublishedValue {
+function publishedValue(spec: DatasetSpec, row: CsvRow, field: string): PublishedValue {
   const get = (suffix: string) => {
     const f = describing(spec, field, suffix);
     return f ? row[f.name] : undefined;

@@ -29,7 +29,7 @@ export function runs(text: string, ranges: string): Run[] {
   return out.filter((r) => r.text !== '');
 }
 
-export interface TextListItem {
+interface TextListItem {
   id: string;
   /** `new` or `revised`, with its label. */
   change: { kind: string; label: string };
@@ -51,7 +51,7 @@ export interface TextListItem {
   lines: { label: string; doc: string; line: number }[];
 }
 
-export interface TextListGroup {
+interface TextListGroup {
   key: string;
   name: string;
   heading: string;

@@ -261,7 +261,7 @@ export const en: Words<typeof ja> = {
     none: 'The data of this build have no version.',
     counts: 'Status of the values in this version',
     dated: (date) => `(${date})`,
-    change: (diff) => `Since the previous version: ${diff}`,
+    change: (diff) => `Since the previous version: ${diff.join(', ')}`,
     unchanged: 'Status counts as in the previous version',
   },
   catalogue: {

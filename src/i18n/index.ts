@@ -6,11 +6,19 @@ import { en } from './en.ts';
 import { ja } from './ja.ts';
 import { dictionary, type Lang, type Words } from './words.ts';
 
-export { LANGS, LOCALE, dictionary, type Lang, type Words } from './words.ts';
+export { LANGS, type Lang } from './words.ts';
 
 /** The other language (for the language switch and alternates). */
 export function otherLang(lang: Lang): Lang {
   return lang === 'ja' ? 'en' : 'ja';
+}
+
+/** The path segment of a language: none for Japanese (the root), `en` for English. */
+export const LANG_SEGMENT: Record<Lang, string> = { ja: '', en: 'en' };
+
+/** Of two texts given in both languages (optional notes of a document), the one of the language. */
+export function inLang<T>(lang: Lang, ja: T, en: T): T {
+  return lang === 'ja' ? ja : en;
 }
 
 const SITE = dictionary(ja, en);

@@ -279,7 +279,7 @@ export const ja = {
     none: 'このビルドのデータには版がありません。',
     counts: 'この版の値の状態',
     dated: (date: string) => `（${date}）`,
-    change: (diff: string) => `前の版から：${diff}`,
+    change: (diff: string[]) => `前の版から：${diff.join('、')}`,
     unchanged: '状態の件数は前の版と同じ',
   },
   catalogue: {

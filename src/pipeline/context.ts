@@ -14,7 +14,7 @@ import { httpUrl, quoteStates } from './fixes.ts';
 import { note } from './messages.ts';
 import { PipelineError } from './types.ts';
 
-export const SOURCE_KINDS = ['primary', 'secondary', 'tertiary'] as const;
+const SOURCE_KINDS = ['primary', 'secondary', 'tertiary'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** The names of a context dataset's series, keyed by their stable ASCII key. */

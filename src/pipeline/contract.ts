@@ -11,13 +11,13 @@ import { formatPlain } from './numbers.ts';
 import { STATUSES, type Cell, type Status } from './types.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date';
-export type Value = string | number | null;
+type Value = string | number | null;
 
 /**
  * What a column is: a key of the row, a published value (a cell with provenance), the provenance of a value,
  * a line of the source document, or the columns of a value taken from a public source.
  */
-export type FieldRole = 'key' | 'value' | 'provenance' | 'line' | 'source';
+type FieldRole = 'key' | 'value' | 'provenance' | 'line' | 'source';
 
 export interface Constraints {
   required?: boolean;
@@ -422,7 +422,7 @@ export function lineFields(spec: DatasetSpec): AnyField[] {
 }
 
 /** The zod schema of one CSV row, from the fields (strict: an unknown column fails). */
-export function rowSchema<F extends readonly AnyField[]>(fields: F): z.ZodType<RowOf<F>, z.ZodTypeDef, Record<string, string>> {
+function rowSchema<F extends readonly AnyField[]>(fields: F): z.ZodType<RowOf<F>, z.ZodTypeDef, Record<string, string>> {
   return z.object(Object.fromEntries(fields.map((f) => [f.name, f.read]))).strict() as unknown as z.ZodType<
     RowOf<F>,
     z.ZodTypeDef,

@@ -2,7 +2,7 @@
 import type { Cell, Note } from './types.ts';
 import type { Fragment, LabelRepair, SourceNote } from './published.ts';
 
-export type Key = string | number | null;
+type Key = string | number | null;
 
 export interface Row {
   keys: Record<string, Key>;

@@ -29,7 +29,7 @@ export const LOOKALIKES: Readonly<Record<string, string>> = {
 const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 
 /** Reads look-alike characters in one form (see LOOKALIKES); the text keeps its length and line breaks. */
-export function foldLookalikes(text: string): string {
+function foldLookalikes(text: string): string {
   return text.replace(LOOKALIKE, (c) => LOOKALIKES[c]!);
 }
 
@@ -94,7 +94,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
 }
 
 /** The lines of a decoded text (a final newline ends the last line; it does not start an empty one). */
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   const lines = text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;

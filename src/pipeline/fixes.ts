@@ -18,7 +18,7 @@ export const httpUrl = z
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'url must be http or https');
 
-export const CorrectionSchema = z
+const CorrectionSchema = z
   .object({
     match: z.record(Scalar).refine((m) => Object.keys(m).length > 0, 'match names at least one column'),
     field: z.string().min(1),

@@ -9,7 +9,7 @@ import type { Era } from './eras.ts';
 import type { SourceDocument } from './types.ts';
 import type { Check } from './published.ts';
 
-export interface ExtractContext {
+interface ExtractContext {
   /** The era of years printed without one (`19.1.1`): that of the document's date. */
   era: Era;
 }

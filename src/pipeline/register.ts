@@ -60,7 +60,7 @@ export const RegisterEntrySchema = z
   });
 export type RegisterEntry = z.infer<typeof RegisterEntrySchema>;
 
-export const RegisterSchema = z
+const RegisterSchema = z
   .object({ documents: z.array(RegisterEntrySchema).min(1, 'documents lists at least one document') })
   .strict()
   .superRefine((r, ctx) => {
@@ -85,14 +85,6 @@ export function parseRegister(text: string, file: string): Register {
   const parsed = RegisterSchema.safeParse(json);
   if (!parsed.success) throw new PipelineError(file, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   return parsed.data;
-}
-
-/** What the raw folder holds, as the command line found it (a pure description: no I/O here). */
-export interface RawEntry {
-  name: string;
-  kind: 'file' | 'symlink' | 'directory' | 'other';
-  /** The bytes of a regular .txt file (absent for anything else). */
-  bytes?: Uint8Array;
 }
 
 /** The line a newcomer adds to sources.json for an unlisted document (every field to fill in, sha256 given). */

@@ -99,7 +99,7 @@ describe('datapackage.json', () => {
       }
       expect(r.sources.length).toBeGreaterThan(0);
     }
-    expect(dp.licenses[0].name).toBe('CC-BY-4.0');
+    expect(dp.licenses[0]!.name).toBe('CC-BY-4.0');
     expect(dp.profile).toBe('data-package');
   });
   it('integer and number columns hold plain numbers; date columns ISO dates', () => {

@@ -10,7 +10,6 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT } from '../helpers.ts';
 
-export { CHROME };
 export const HAVE_BROWSER = existsSync(CHROME);
 
 if (!HAVE_BROWSER) {

@@ -12,7 +12,7 @@ import { spec as ownerSpec } from '../price-agreement-by-owner/spec.ts';
 /** The facility category the owner table covers (its heading: 対象 200床以上の医療機関). */
 const OWNER_TABLE_CATEGORY = '200床以上';
 
-export function priceAgreementChecks(owner: Dataset | undefined, facility: Dataset | undefined): Check[] {
+function priceAgreementChecks(owner: Dataset | undefined, facility: Dataset | undefined): Check[] {
   const out: Check[] = [];
   const facilityByDoc = rowsByDoc(facility?.rows ?? []);
   for (const [doc, rows] of rowsByDoc(owner?.rows ?? [])) {

@@ -21,7 +21,7 @@ const DATE_ROW = /^\s*(\d{1,2})\s*[._\s]\s*(\d{1,2})\s*[._\s]\s*(\d{1,2})(?=\s|$
 const NOTE = /^\s*[(（]\s*注\s*[)）]/;
 const TOTAL_HEADER = /合\s*[計‖|]/;
 
-export interface Candidate {
+interface Candidate {
   breakdown: string;
   value: number;
   raw: string;
@@ -31,7 +31,7 @@ export interface Candidate {
 }
 
 /** The total of one date as decided, with every candidate the breakdowns printed (for the checks). */
-export interface TotalCheck {
+interface TotalCheck {
   date: string;
   value: number | null;
   status: Status;
@@ -201,7 +201,7 @@ export function extractClinicalLabs(doc: SourceDocument, era: Era): Extraction<L
 }
 
 /** Strong candidates that all agree give the total; otherwise weak ones agreeing across two breakdowns do. */
-export function decideTotal(doc: string, list: Candidate[], dateLine: number): Cell {
+function decideTotal(doc: string, list: Candidate[], dateLine: number): Cell {
   const strong = list.filter((c) => c.strength === 'strong');
   const values = new Set(strong.map((c) => c.value));
   let chosen: number | null = null;

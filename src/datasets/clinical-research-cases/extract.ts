@@ -118,7 +118,7 @@ function dropChar(m: Marked, at: number): Marked {
  * Where a line break of the notice doubled a character (「である|る又は」), the other printing of the same case
  * has it once: the position is a join and dropping one of the two equal characters there makes the texts agree.
  */
-export function undoubleAtJoin(m: Marked, other: string): { fixed: Marked; at: number } | null {
+function undoubleAtJoin(m: Marked, other: string): { fixed: Marked; at: number } | null {
   for (const j of m.joins ?? []) {
     if (j > 0 && m.text[j] === m.text[j - 1]) {
       const fixed = dropChar(m, j);
@@ -255,7 +255,7 @@ function listInfo(n: number, heading: string): { code: string; ja: string; en: s
 }
 
 /** The numbers each list (`2-1`, `2-2` …) skips, from 1 to its highest. */
-export function numberingGaps(ids: string[]): string[] {
+function numberingGaps(ids: string[]): string[] {
   const byList = new Map<string, Set<number>>();
   for (const id of ids) {
     const [list, n] = id.split('-');

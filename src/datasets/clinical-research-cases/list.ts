@@ -5,7 +5,7 @@ import type { CaseRow } from './spec.ts';
 import { words } from './words.ts';
 
 /** The text a search looks in: case, notes, references and previous wording, without spaces. */
-export function searchText(r: CaseRow): string {
+function searchText(r: CaseRow): string {
   return [r.case_id, r.case_ja, r.note_ja, r.qa_refs, r.case_before_ja].join(' ').replace(/\s+/g, '').toLowerCase();
 }
 

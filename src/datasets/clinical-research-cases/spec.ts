@@ -1,7 +1,7 @@
 /** clinical-research-cases.csv: one row per case of the revised case list, with what the revision changed. */
 import { defineSpec, optionalIntegerKey, textKey, type SpecRow } from '../../pipeline/contract.ts';
 
-export const LIST_CODES = ['specified', 'clinical-research', 'not-covered'] as const;
+const LIST_CODES = ['specified', 'clinical-research', 'not-covered'] as const;
 
 export const spec = defineSpec({
   id: 'clinical-research-cases',

@@ -14,7 +14,7 @@ import type { SourceKind } from '../../pipeline/context.ts';
 import type { Status } from '../../pipeline/types.ts';
 import type { ContextRow } from './reader.ts';
 
-export type Origin = 'handout' | SourceKind;
+type Origin = 'handout' | SourceKind;
 
 /** One value of the longer view. */
 export interface LongerPoint {

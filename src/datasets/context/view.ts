@@ -8,7 +8,7 @@ import { defineView, type PageId } from '../view.ts';
 import type { ContextRow, ContextSpec } from './reader.ts';
 
 /** The table of a context dataset: one row per value, with the source's publisher and kind. */
-export function contextTable(spec: ContextSpec) {
+function contextTable(spec: ContextSpec) {
   return (rows: ContextRow[], lang: Lang): TableView => {
     const w = t(lang).context;
     return {

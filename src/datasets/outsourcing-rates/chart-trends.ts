@@ -48,7 +48,7 @@ export const outsourcingTrendsChart: ChartDefinition<OutsourcingRow> = {
               valuesOf(s).map((r) => w.point(r.survey_year, pct(r.rate_pct))),
             ),
           ),
-          withValues: shown.map((s) => name(valuesOf(s)[0]!)).join(lang === 'ja' ? '・' : ', '),
+          withValues: shown.map((s) => name(valuesOf(s)[0]!)),
           without: allServices.length - shown.length,
           services: allServices.length,
           waves: years.length,

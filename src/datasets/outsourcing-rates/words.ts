@@ -13,8 +13,8 @@ export const words = dictionary(
         ? '資料のグラフは画像で、OCRで委託率が失われた。点は公開情報から引用した値（外部出典）のみ'
         : '病院が外部に委託している割合（%）。点のない調査回は値が不明',
     point: (year: number, value: string) => `${year}年 ${value}`,
-    trendsSummary: (p: { shown: string[]; withValues: string; without: number; services: number; waves: number }) =>
-      `${p.services}サービス×${p.waves}回の調査のうち、値があるのは${p.withValues}だけ：${p.shown.join('。')}。資料のグラフは画像で、OCRで委託率が失われたため、残る${p.without}サービスには値がない。点のない調査回は値が不明。`,
+    trendsSummary: (p: { shown: string[]; withValues: string[]; without: number; services: number; waves: number }) =>
+      `${p.services}サービス×${p.waves}回の調査のうち、値があるのは${p.withValues.join('・')}だけ：${p.shown.join('。')}。資料のグラフは画像で、OCRで委託率が失われたため、残る${p.without}サービスには値がない。点のない調査回は値が不明。`,
     trendsNone: (services: number, waves: number) =>
       `${services}サービス×${waves}回の調査の委託率は、資料のグラフが画像でOCRで失われたため、一つも残っていない。`,
     serviceValues: (name: string, values: string[]) => `${name}は${values.join('、')}`,
@@ -48,7 +48,7 @@ export const words = dictionary(
         : 'Share of hospitals that outsource the service (%); a wave without a point has no known value',
     point: (year, value) => `${value} in ${year}`,
     trendsSummary: (p) =>
-      `Of ${p.services} services × ${p.waves} survey waves, only ${p.withValues} has values: ${p.shown.join('; ')}. The handout's chart was an image and OCR lost its rates, so the other ${p.without} services have none. A wave without a point has no known value.`,
+      `Of ${p.services} services × ${p.waves} survey waves, only ${p.withValues.join(', ')} has values: ${p.shown.join('; ')}. The handout's chart was an image and OCR lost its rates, so the other ${p.without} services have none. A wave without a point has no known value.`,
     trendsNone: (services, waves) =>
       `None of the rates of ${services} services × ${waves} survey waves survives: the handout's chart was an image and OCR lost them.`,
     serviceValues: (name, values) => `${name}: ${values.join(', ')}`,

@@ -18,14 +18,14 @@ const HEADING = /医療機関・薬局区分別妥結状況/;
 const ROW = /^(.*?)\s*([(（]?\s*[\d０-９][\d０-９\s。．.,・]*(?:%|％|0\/[o6])?\s*[)）]?)$/;
 const LABEL_THEN_DEBRIS = /^(.*[\u3040-\u9fff](?:\s*[)）])?)\s*(.*)$/;
 
-export interface SurveyMonth {
+interface SurveyMonth {
   period: string;
   periodJa: string;
   line: number;
 }
 
 /** The survey's month, from the nearest survey heading at or before `before`. */
-export function findSurveyMonth(doc: SourceDocument, before: number): SurveyMonth | null {
+function findSurveyMonth(doc: SourceDocument, before: number): SurveyMonth | null {
   for (let i = before; i >= 0; i--) {
     const m = SURVEY_HEADING.exec(doc.lines[i]!);
     if (!m || m[2] === '0' || Number(m[3]) < 1 || Number(m[3]) > 12) continue;

@@ -9,7 +9,7 @@ import type { OwnerRow } from '../price-agreement-by-owner/spec.ts';
 import { FACILITY_SERIES, SERIES, spec } from './spec.ts';
 
 /** The handout's values of the same series: the facility table's categories, and the owner table's all-hospitals row (200+ beds). */
-export function handoutPoints(rowsOf: (dataset: string) => unknown[], lang: Lang): LongerPoint[] {
+function handoutPoints(rowsOf: (dataset: string) => unknown[], lang: Lang): LongerPoint[] {
   const out: LongerPoint[] = [];
   const add = (key: keyof typeof SERIES, r: FacilityRow | OwnerRow) =>
     out.push(handoutPoint(key, localName(lang, SERIES[key].ja, SERIES[key].en), r.period, r.rate_pct!, r));

@@ -10,21 +10,11 @@ import { availableCharts, makeChart } from './charts.ts';
 import { FLAVOURS, fileName, flavourBytes, type Flavour } from '../publish/downloads.ts';
 import { href } from '../publish/urls.ts';
 
-export const CHART_COLUMNS = [
-  'key',
-  'label',
-  'period',
-  'period_label',
-  'value',
-  'status',
-  'source_doc',
-  'source_line',
-  'source_url',
-] as const;
+const CHART_COLUMNS = ['key', 'label', 'period', 'period_label', 'value', 'status', 'source_doc', 'source_line', 'source_url'] as const;
 /** The columns of text, neutralised in the Excel forms. */
 const TEXT_COLUMNS = new Set(['key', 'label', 'period', 'period_label', 'status', 'source_doc', 'source_url']);
 
-export function chartCsv(spec: ChartSpec): string {
+function chartCsv(spec: ChartSpec): string {
   const data = spec.cells.map((c) => [
     c.key,
     c.label,

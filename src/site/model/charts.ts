@@ -7,6 +7,7 @@ import { t, type Lang } from '../../i18n/index.ts';
 import { creditLine } from '../../i18n/sources.ts';
 import { hasDataset, loadQuality, loadRows, sourcesOf } from './data.ts';
 import { absolute, href, siteOrigin } from '../publish/urls.ts';
+import { buildHooks } from '../build-hooks.ts';
 
 export interface ChartEntry {
   id: string;
@@ -22,14 +23,6 @@ export const CHARTS: readonly ChartEntry[] = DATASET_IDS.flatMap((dataset) =>
   VIEWS[dataset].charts.map((c) => ({ id: c.id, dataset, page: VIEWS[dataset].page, chart: c.id })),
 );
 
-/**
- * Bench builds only (`npm run bench:build`, never set otherwise): with `BENCH_CHARTS_PER_DOCUMENT=1`, every
- * chart is drawn once per handout document of the build, each copy from that document's rows alone. The first
- * document's copies keep the charts' ids (the dataset pages show them); the others are `<chart>--<doc>`, each
- * with its embed pages, SVG, PNG, CSV, oEmbed and card. This is the one place the variable is read.
- */
-const PER_DOCUMENT = process.env.BENCH_CHARTS_PER_DOCUMENT === '1';
-
 /** The handout documents whose rows charts draw (in the order of the build's documents). */
 function handoutDocuments(): string[] {
   const drawn = new Set(DATASET_IDS.filter((d) => VIEWS[d].charts.length && !READERS[d].fromSupplements));
@@ -43,7 +36,9 @@ let available: ChartEntry[] | undefined;
 export function availableCharts(): ChartEntry[] {
   if (available) return available;
   const charts = CHARTS.filter((c) => hasDataset(c.dataset));
-  if (!PER_DOCUMENT) return (available = charts);
+  // A bench build (scripts/bench/timed-build.ts) draws every chart once per handout document: the first
+  // document's copies keep the charts' ids (the dataset pages show them); the others are `<chart>--<doc>`.
+  if (!buildHooks().chartsPerDocument) return (available = charts);
   const [first, ...others] = handoutDocuments();
   return (available = [
     ...charts.map((c) => ({ ...c, doc: first })),
@@ -52,7 +47,7 @@ export function availableCharts(): ChartEntry[] {
 }
 
 export function chartEntry(id: string): ChartEntry {
-  const entry = (PER_DOCUMENT ? availableCharts() : CHARTS).find((c) => c.id === id);
+  const entry = (buildHooks().chartsPerDocument ? availableCharts() : CHARTS).find((c) => c.id === id);
   if (!entry) throw new Error(`no chart ${id}`);
   return entry;
 }
@@ -68,7 +63,7 @@ function rowsFor(dataset: string, doc: string | undefined): unknown[] {
  * The one-line credit under a dataset's charts; a context dataset's names its publishers and the handout beside
  * it. A bench copy's names its own document only.
  */
-export function creditOf(dataset: string, lang: Lang, doc?: string): string {
+function creditOf(dataset: string, lang: Lang, doc?: string): string {
   const of = (d: string) => sourcesOf(d).filter((s) => !doc || s.id === doc);
   if (isDatasetId(dataset) && READERS[dataset].fromSupplements) {
     const publishers = [...new Set((loadRows(dataset) as { source_publisher: string }[]).map((r) => r.source_publisher))];

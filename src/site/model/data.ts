@@ -23,11 +23,11 @@ import {
 } from '../../pipeline/published.ts';
 import type { ReleaseEntry } from '../../pipeline/release.ts';
 
-export const DATA_DIR = resolve(process.env.DATA_DIR || join(process.cwd(), 'data', 'clean'));
+const DATA_DIR = resolve(process.env.DATA_DIR || join(process.cwd(), 'data', 'clean'));
 
 const DATA_FILE = /^[a-z0-9-]+\.(csv|json|txt)$/;
 
-export function dataPath(file: string): string {
+function dataPath(file: string): string {
   if (!DATA_FILE.test(file)) throw new Error(`not a data file name: ${file}`);
   return join(DATA_DIR, file);
 }

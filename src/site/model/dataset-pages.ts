@@ -7,7 +7,7 @@ import { hasDataset } from './data.ts';
 import { statusCounts } from './data-quality.ts';
 
 /** How a page shows its datasets: charts with their tables, or a text list (the case list) with a filter and a search. */
-export type PageKind = 'charts' | 'list';
+type PageKind = 'charts' | 'list';
 
 export interface DatasetPage {
   id: PageId;
@@ -19,7 +19,7 @@ export interface DatasetPage {
 }
 
 /** Every dataset page, in the order its first dataset has in the registry; each dataset names its page in its folder. */
-export const DATASET_PAGES: readonly DatasetPage[] = [...new Set(DATASET_IDS.map((d) => VIEWS[d].page))].map((id) => {
+const DATASET_PAGES: readonly DatasetPage[] = [...new Set(DATASET_IDS.map((d) => VIEWS[d].page))].map((id) => {
   const datasets = DATASET_IDS.filter((d) => VIEWS[d].page === id);
   const kind: PageKind = datasets.some((d) => 'list' in VIEWS[d]) ? 'list' : 'charts';
   return { id, kind, datasets, charts: datasets.flatMap((d) => VIEWS[d].charts.map((c) => c.id)) };
@@ -31,7 +31,7 @@ export function availablePages(): DatasetPage[] {
 }
 
 /** The share of a page's values that the handout gives (read, repaired or corrected); text lists count as 0. */
-export function completeness(page: DatasetPage): number {
+function completeness(page: DatasetPage): number {
   const counts = page.kind === 'list' ? [] : page.datasets.filter(hasDataset).map((d) => statusCounts(d));
   const total = counts.reduce((s, c) => s + STATUSES.reduce((n, k) => n + c[k], 0), 0);
   const given = counts.reduce((s, c) => s + c.read + c.repaired + c.corrected, 0);
@@ -44,8 +44,4 @@ export function homePages(): DatasetPage[] {
     .map((p, i) => ({ p, i, c: completeness(p), list: p.kind === 'list' }))
     .sort((a, b) => Number(a.list) - Number(b.list) || b.c - a.c || a.i - b.i)
     .map((x) => x.p);
-}
-
-export function pageOf(id: PageId): DatasetPage {
-  return DATASET_PAGES.find((p) => p.id === id)!;
 }

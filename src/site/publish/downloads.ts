@@ -18,7 +18,7 @@ export function fileName(dataset: string, flavour: Flavour): string {
 }
 
 /** A text cell that a spreadsheet would read as a formula gets a leading apostrophe. */
-export function neutralise(cell: string): string {
+function neutralise(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
@@ -42,7 +42,7 @@ const CP932_EQUIVALENT: Record<string, string> = {
   '\u00ac': '\uffe2',
 };
 
-export function toCp932(text: string): { bytes: Uint8Array; replaced: number } {
+function toCp932(text: string): { bytes: Uint8Array; replaced: number } {
   let replaced = 0;
   let mapped = '';
   for (const ch of text) {
@@ -90,7 +90,7 @@ export function contentTypeOf(file: string): string {
 }
 
 /** The text columns of a dataset (the only ones whose cells are neutralised for Excel). */
-export function textColumns(id: string): Set<string> {
+function textColumns(id: string): Set<string> {
   if (!isDatasetId(id)) return new Set();
   return new Set(READERS[id].spec.fields.filter((f) => f.type === 'string').map((f) => f.name));
 }

@@ -1,7 +1,7 @@
 /** Embedding and exporting a chart: URLs, iframe snippets, oEmbed, and the citation (text and BibTeX). */
 import type { ChartSpec } from '../../display/chart.ts';
 import { BREAKPOINT, LAYOUTS, MAX_SCALE, textWidth, wrap } from '../../display/text.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import { LANG_SEGMENT, t, type Lang } from '../../i18n/index.ts';
 import { citationRef, type SourceRef } from '../../i18n/sources.ts';
 import { absolute, asset, href, siteOrigin } from './urls.ts';
 
@@ -92,7 +92,7 @@ export function citeChart(spec: ChartSpec, lang: Lang, pageUrl: string, accessed
   const year = accessed.slice(0, 4);
   const text = w.cite.chart(w.site.name, spec.title, pageUrl, accessed, src);
   const esc = (s: string) => s.replace(/([{}%&#_$])/g, '\\$1');
-  const key = `mhlw-charts-${spec.id}-${year}${lang === 'en' ? '-en' : ''}`;
+  const key = `mhlw-charts-${spec.id}-${year}${LANG_SEGMENT[lang] && `-${LANG_SEGMENT[lang]}`}`;
   const bibtex = [
     `@misc{${key},`,
     `  title        = {${esc(spec.title)}},`,

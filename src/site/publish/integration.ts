@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { writeTimings } from '../render/build-timers.ts';
+import { LANG_SEGMENT } from '../../i18n/index.ts';
 import { headersFile } from './headers.ts';
 import { markJapanese } from './mark-languages.ts';
 import { pagesOf, robotsTxt, sitemapXml } from './sitemap.ts';
@@ -35,7 +35,7 @@ export function siteFiles(options: { site: string; base: string }): AstroIntegra
         writeFileSync(
           join(out, '_headers'),
           headersFile(options.base, {
-            folders: entries(out, 'folders').filter((f) => f !== 'en'),
+            folders: entries(out, 'folders').filter((f) => !Object.values(LANG_SEGMENT).includes(f)),
             // with the two files written below
             files: [...new Set([...entries(out, 'files'), 'sitemap.xml', 'robots.txt'])].sort(),
             enFolders: existsSync(en) ? entries(en, 'folders') : null,
@@ -61,7 +61,6 @@ export function siteFiles(options: { site: string; base: string }): AstroIntegra
         }
         writeFileSync(join(out, 'sitemap.xml'), sitemapXml(options.site, options.base, pagesOf(files)));
         writeFileSync(join(out, 'robots.txt'), robotsTxt(options.site, options.base));
-        writeTimings();
       },
     },
   };

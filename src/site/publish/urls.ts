@@ -1,17 +1,17 @@
 /** Paths of the site: Japanese at the root, English under /en/, everything under the base path. */
 import type { ValueSource } from '../../display/table.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { LANG_SEGMENT, type Lang } from '../../i18n/index.ts';
 import { LOCAL_SITE } from './address.ts';
 
 /** The site's base path with a trailing slash (`/` or `/sub/`). */
-export function basePath(): string {
+function basePath(): string {
   return (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 }
 
 /** A path of the site in a language: `/datasets/x/` (ja) or `/en/datasets/x/` (en), under the base. */
 export function href(lang: Lang, path = ''): string {
   const p = path.replace(/^\//, '');
-  return `${basePath()}${lang === 'en' ? 'en/' : ''}${p}`;
+  return `${basePath()}${LANG_SEGMENT[lang] && `${LANG_SEGMENT[lang]}/`}${p}`;
 }
 
 /** A file under the base path, the same in both languages (downloads, scripts). */
@@ -42,10 +42,5 @@ export function sourceHref(lang: Lang, s: ValueSource | undefined): string | und
 
 /** The `[...lang]` route parameter of a language: none for Japanese (the root), `en` for English. */
 export function langParam(lang: Lang): string | undefined {
-  return lang === 'en' ? 'en' : undefined;
-}
-
-/** The language of a `[...lang]` route parameter. */
-export function langOf(param: string | undefined): Lang {
-  return param === 'en' ? 'en' : 'ja';
+  return LANG_SEGMENT[lang] || undefined;
 }

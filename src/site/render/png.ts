@@ -6,7 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { renderAsync } from '@resvg/resvg-js';
-import { timePng } from './build-timers.ts';
+import { buildHooks } from '../build-hooks.ts';
 
 const require = createRequire(import.meta.url);
 const FONTS = [
@@ -14,10 +14,10 @@ const FONTS = [
   require.resolve('@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf'),
 ];
 
-export const PNG_SCALE = 2;
+const PNG_SCALE = 2;
 
 export function renderPng(svg: string, scale: number = PNG_SCALE): Promise<Buffer> {
-  return timePng(async () => {
+  return buildHooks().timePng(async () => {
     const image = await renderAsync(svg, {
       font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Noto Sans JP', sansSerifFamily: 'Noto Sans JP' },
       fitTo: { mode: 'zoom', value: scale },

@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { SYMBOL_PATH, symbolStyle, type ChartSpec } from '../../display/chart.ts';
 import { textWidth, wrap, type Layout } from '../../display/text.ts';
-import { timeSvg } from './build-timers.ts';
+import { buildHooks } from '../build-hooks.ts';
 
 function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -23,7 +23,7 @@ export interface RenderOptions {
 }
 
 export function renderSvg(spec: ChartSpec, opts: RenderOptions = {}): string {
-  return timeSvg(() => draw(spec, opts));
+  return buildHooks().timeSvg(() => draw(spec, opts));
 }
 
 function draw(spec: ChartSpec, opts: RenderOptions): string {
