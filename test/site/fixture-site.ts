@@ -19,7 +19,7 @@ import { astroBuild, childEnv, record, run, type Built, type Ran } from '../buil
 import { registerOf, ROOT, SEED } from '../helpers.ts';
 
 export const SCRIPT = '<script>alert(document.domain)</script>';
-export const IMG = '"><img/src=x/onerror=alert(document.domain)>';
+const IMG = '"><img/src=x/onerror=alert(document.domain)>';
 export const JS_LINK = 'javascript:alert(document.domain)';
 export const FORMULA = '=HYPERLINK("http://example.org")';
 export const SITE = 'https://charts.example.org';
@@ -62,7 +62,7 @@ export function illegibleValues(text: string): string {
 }
 
 /** Markup in five labels: 院内清掃, 医療事務, 在宅医療サポート and 院内物品管理 (services), 24 個人 (owner). */
-export function withMarkup(text: string): string {
+function withMarkup(text: string): string {
   return text
     .replace('院内清掃', `院内清掃${SCRIPT}`)
     .replace('医療事務', `医療事務${IMG}`)
@@ -76,7 +76,7 @@ export function withMarkup(text: string): string {
  * the owner whose label holds markup (its values stay legible, so the owner chart draws its bars and their
  * titles; with its values in letters the row could not be told from its label).
  */
-export function fixtureHandout(): string {
+function fixtureHandout(): string {
   const text = withMarkup(readFileSync(SEED, 'utf8'));
   for (const label of [`院内清掃${SCRIPT}`, `${FORMULA}院内物品管理`, `24 個人${SCRIPT} (39)`])
     if (!text.includes(label))
