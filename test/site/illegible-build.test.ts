@@ -51,12 +51,14 @@ describe('a handout whose values are all illegible', () => {
         csvOf(name).every((r) => r.source_doc === FIXTURE_DOC.replace(/\.txt$/, '')),
         name,
       ).toBe(true);
+      // all but the three values of the one owner row the fixture keeps legible (its label holds markup)
       expect(
-        csvOf(name).filter((r) => r.status !== 'missing'),
+        csvOf(name).filter((r) => r.status !== 'missing' && !r.owner_ja?.includes('<script>')),
         name,
       ).toEqual([]);
     }
     expect(csvOf('price-agreement-by-owner.csv')).toHaveLength(75);
+    expect(csvOf('price-agreement-by-owner.csv').filter((r) => r.status !== 'missing')).toHaveLength(3);
   });
 
   it('builds a site whose pages say what is missing', () => {
