@@ -63,9 +63,11 @@ export function childEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 const running = new Set<ReturnType<typeof spawn>>();
+let stopped = false;
 
 /** Runs a command without blocking the event loop; resolves with its exit status and output. */
 export function run(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Ran> {
+  if (stopped) return Promise.reject(new Error(`stopped before ${args.join(' ')}: the tests had ended`));
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: options.cwd ?? ROOT, env: options.env ?? childEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     running.add(child);
@@ -86,6 +88,7 @@ export function run(cmd: string, args: string[], options: { cwd?: string; env?: 
 
 /** Ends the commands still running (the global teardown, when tests ended before a build did). */
 export function stopAll(): void {
+  stopped = true;
   for (const child of running) child.kill('SIGTERM');
 }
 
