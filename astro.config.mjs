@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { SettingError, siteAddress } from './src/site/publish/address.ts';
+import { clientScripts } from './src/site/publish/client-bundle.ts';
 import { identity } from './src/site/publish/identity.ts';
 import { siteFiles } from './src/site/publish/integration.ts';
 
@@ -31,4 +32,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
   integrations: [siteFiles({ site: address.site, base: address.base })],
+  // The browser's scripts, bundled from src/client/ and served by the endpoints under src/pages/ (scripts/*.js, embed.js).
+  vite: { plugins: [clientScripts()] },
 });

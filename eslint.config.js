@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'data/', '.astro/', 'node_modules/', 'test/output/', 'scripts/bench/peer/dist/', 'scratch/'] },
+  { ignores: ['dist/', '.dist.*/', 'data/', '.astro/', 'node_modules/', 'test/output/', 'scripts/bench/peer/dist/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -18,6 +18,8 @@ export default tseslint.config(
       ],
     },
   },
-  // Scripts served to browsers: plain ES5-style files, no modules.
-  { files: ['public/**/*.js', 'scripts/bench/peer/**/*.js'], languageOptions: { globals: { ...globals.browser }, sourceType: 'script' } },
+  // The browser's TypeScript, bundled by the build (src/site/client-bundle.ts).
+  { files: ['src/client/**/*.ts'], languageOptions: { globals: { ...globals.browser } } },
+  // The bench's client-side peer page: plain scripts, no modules.
+  { files: ['scripts/bench/peer/**/*.js'], languageOptions: { globals: { ...globals.browser }, sourceType: 'script' } },
 );

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { summarize } from '../src/pipeline/run.ts';
 import { failureLines, stageDataRun } from './lib/data-run.ts';
+import { KILL_POINTS, type KillPoint } from './lib/output.ts';
 
 const HELP = `Usage: npm run data -- [--raw DIR] [--out DIR] [--corrections DIR] [--supplements DIR] [--changelog FILE] [--quiet] [--verbose]
 
@@ -22,6 +23,8 @@ Cleans the source documents into the datasets of data/clean.
   --quiet            print nothing but errors
   --verbose          print the stack trace of an unexpected error
   --help             this text
+  --kill-at STEP     for tests only: the process kills itself (SIGKILL) at STEP of the output's
+                     replacement, one of ${KILL_POINTS.join(', ')} (test/cli/kill.test.ts)
 
 Every failure prints "FILE: reason" (one line each) and exits 1; the previous outputs stay as they were.
 The README's "Running the pipeline" lists the rules and every message.`;
@@ -59,11 +62,17 @@ export function main(argv: string[], print: Printer = console, cwd = process.cwd
         quiet: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
+        'kill-at': { type: 'string' },
       },
       strict: true,
     }).values;
   } catch (e) {
     print.error(`${(e as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const killAt = args['kill-at'];
+  if (killAt !== undefined && !(KILL_POINTS as readonly string[]).includes(killAt)) {
+    print.error(`--kill-at: not a step: ${killAt}\n\n${HELP}`);
     return 2;
   }
   if (args.help) {
@@ -78,6 +87,8 @@ export function main(argv: string[], print: Printer = console, cwd = process.cwd
       corrections: at(args.corrections),
       supplements: at(args.supplements),
       changelog: args.changelog !== undefined ? at(args.changelog) : defaultChangelog(cwd),
+      // The kill tests' hook lives here, in the entry, not in the output module: SIGKILL, so no cleanup runs.
+      hooks: killAt ? { kill: (step: KillPoint) => void (step === killAt && process.kill(process.pid, 'SIGKILL')) } : {},
     });
     try {
       run.output.publish(run.version);

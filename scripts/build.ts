@@ -1,7 +1,8 @@
 /**
- * `npm run build`: the data pipeline, then the site on the data it accepted. The new data replaces
- * data/clean only once the site has built on it; if the site build fails, data/clean stays as it was (the
- * staged set is removed) and the command exits 1.
+ * `npm run build`: the data pipeline, then the site on the data it accepted. The site is built into a spare
+ * folder beside dist/ and swapped in by rename only when the build succeeded (scripts/lib/swap.ts); then the
+ * new data replaces data/clean the same way. A failed site build leaves both as they were (the spare folders
+ * are removed) and the command exits 1; a killed one leaves them whole, and the next build clears what it left.
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -11,7 +12,8 @@ import { parseArgs } from 'node:util';
 import { summarize } from '../src/pipeline/run.ts';
 import { SettingError, siteAddress } from '../src/site/publish/address.ts';
 import { identity } from '../src/site/publish/identity.ts';
-import { failureLines, stageDataRun, type DataRunOptions } from './lib/data-run.ts';
+import { failureLines, stageDataRun, type DataRunOptions, type StagedRun } from './lib/data-run.ts';
+import { replaceFolder } from './lib/swap.ts';
 
 const DEFAULTS: DataRunOptions = {
   raw: 'data/raw',
@@ -38,27 +40,36 @@ export function build(
   print = { log: console.log, error: console.error },
   verbose = false,
 ): number {
-  let run;
+  let run: StagedRun | undefined;
   try {
     run = stageDataRun(options);
-  } catch (e) {
-    for (const line of failureLines(e, verbose)) print.error(line);
-    return 1;
-  }
-  try {
     if (run.unversioned) print.error(`warning: ${run.unversioned}`);
     print.log(summarize(run.result.quality));
     const code = buildSite(run.version);
     if (code !== 0) {
       run.output.discard(run.version);
-      print.error(`the site build failed (exit ${code}): ${options.out} was not replaced`);
+      print.error(`the site build failed (exit ${code}): ${options.out} was not replaced, nor the previous site`);
       return 1;
     }
     run.output.publish(run.version);
     return 0;
+  } catch (e) {
+    const lines = failureLines(e, verbose);
+    try {
+      run?.output.discard(run.version);
+    } catch (d) {
+      lines.push(...failureLines(d, verbose));
+    }
+    for (const line of lines) print.error(line);
+    return 1;
   } finally {
-    run.output.release();
+    run?.output.release();
   }
+}
+
+/** The site built by astro on a data folder into a spare folder beside `dist`, swapped in only when it succeeded. */
+function buildDist(dataDir: string, dist = 'dist'): number {
+  return replaceFolder(dist, 'DIST', (outDir) => astroBuild(dataDir, { OUT_DIR: outDir }));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -71,7 +82,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     // The site's address first: a publishing build without SITE_URL, or a malformed one, stops here.
     siteAddress(process.env);
     identity();
-    process.exitCode = build(DEFAULTS, (dir) => astroBuild(dir), values.quiet ? quiet : undefined, values.verbose);
+    process.exitCode = build(DEFAULTS, (dir) => buildDist(dir), values.quiet ? quiet : undefined, values.verbose);
   } catch (e) {
     if (!(e instanceof SettingError)) throw e;
     console.error(e.message);

@@ -4,13 +4,13 @@
  * version. The caller publishes it (`npm run data`) or builds the site on it first (`npm run build`).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { CATALOGUE } from '../../src/datasets/readers.ts';
 import { dataHash, parseChangelog, type ReleaseEntry } from '../../src/pipeline/release.ts';
 import { runPipeline, sha256, type PipelineOutput } from '../../src/pipeline/run.ts';
 import { PipelineError, PipelineErrors } from '../../src/pipeline/types.ts';
 import { readFixFolder, readRawFolder } from './inputs.ts';
-import { openOutput } from './output.ts';
+import { openOutput, type OutputHooks } from './output.ts';
+import { fsFailure } from './swap.ts';
 
 export interface DataRunOptions {
   raw: string;
@@ -19,6 +19,8 @@ export interface DataRunOptions {
   supplements: string;
   /** The data's versions (data/CHANGELOG.yml); without it datapackage.json has no version. */
   changelog?: string;
+  /** Test hooks for the output (a kill at a step, a failing writer), passed in by the script entries. */
+  hooks?: OutputHooks;
 }
 
 export interface StagedRun {
@@ -42,11 +44,15 @@ export function readChangelog(file: string | undefined): ReleaseEntry[] | undefi
 
 /** Runs the pipeline and stages its outputs; the output stays locked until `output.release()`. */
 export function stageDataRun(o: DataRunOptions): StagedRun {
-  const output = openOutput(o.out, [
-    { name: 'raw', path: o.raw },
-    { name: 'corrections', path: o.corrections },
-    { name: 'supplements', path: o.supplements },
-  ]);
+  const output = openOutput(
+    o.out,
+    [
+      { name: 'raw', path: o.raw },
+      { name: 'corrections', path: o.corrections },
+      { name: 'supplements', path: o.supplements },
+    ],
+    o.hooks,
+  );
   try {
     const raw = readRawFolder(o.raw);
     const corrections = readFixFolder(o.corrections, '.yml', '--corrections');
@@ -69,31 +75,12 @@ export function stageDataRun(o: DataRunOptions): StagedRun {
   }
 }
 
-const FS_REASONS: Record<string, string> = {
-  ENOENT: 'no such file or folder',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EISDIR: 'a folder where a file was expected',
-  ENOTDIR: 'a file where a folder was expected',
-  ELOOP: 'a loop of symbolic links',
-  ENOSPC: 'no space left on the device',
-  EROFS: 'a read-only file system',
-  EEXIST: 'already exists',
-  ENOTEMPTY: 'a folder that is not empty',
-  EMFILE: 'too many open files',
-};
-
 /** Every failure as one line per problem, `FILE: reason` (a stack trace only with --verbose). */
 export function failureLines(e: unknown, verbose: boolean): string[] {
   if (e instanceof PipelineErrors) return e.errors.map((x) => x.message);
   if (e instanceof PipelineError) return [e.message];
-  const err = e as NodeJS.ErrnoException;
-  if (err && typeof err.code === 'string' && err.code in FS_REASONS) {
-    return [
-      `${err.path ? resolve(err.path) : (err.syscall ?? 'file system')}: ${FS_REASONS[err.code]} (${err.code}${err.syscall ? `, ${err.syscall}` : ''})`,
-      ...(verbose && err.stack ? [err.stack] : []),
-    ];
-  }
+  const fs = fsFailure(e);
+  if (fs) return [fs.message, ...(verbose && (e as Error).stack ? [(e as Error).stack!] : [])];
   return [
     `error: ${(e as Error)?.message ?? String(e)}${verbose ? '' : ' (run with --verbose for the stack trace)'}`,
     ...(verbose && (e as Error)?.stack ? [(e as Error).stack!] : []),

@@ -4,6 +4,7 @@
  * are pure: rows and a language in, a spec out. Rendering happens in one place (src/site/render/svg.ts).
  */
 import type { PlotOptions } from '@observablehq/plot';
+import { ITEM_KEY_ATTR } from '../client/protocol.ts';
 import { localName, t, type Lang } from '../i18n/index.ts';
 import type { Status } from '../pipeline/types.ts';
 import { LINE, wrap, type Layout } from './text.ts';
@@ -79,7 +80,7 @@ export function keyed<O extends object, T>(options: O, key: (d: T) => string, at
           const d = data[index[i]!]!;
           const k = key(d);
           if (!k) return; // an element of no item (a grid line across all rows)
-          el.setAttribute('data-key', k);
+          el.setAttribute(ITEM_KEY_ATTR, k);
           for (const [k, v] of Object.entries(attrs?.(d) ?? {})) el.setAttribute(`data-${k}`, v);
         });
       return g;
@@ -99,6 +100,8 @@ interface ChartContext {
 /** A chart of a dataset: its id (its URL: /embed/<id>/, /charts/<id>.svg) and the pure function that draws it. */
 export interface ChartDefinition<R> {
   id: string;
+  /** The other datasets whose rows it draws beside its own (through `rowsOf`): they are credited too. */
+  draws?: readonly string[];
   make(rows: R[], ctx: ChartContext): ChartSpec;
 }
 
@@ -196,6 +199,10 @@ export interface MarkSource {
   rule: string;
   note: string;
   note_ja: string;
+  /** A sourced value's source (empty for a value read from a document). */
+  source_publisher?: string;
+  source_title?: string;
+  source_published?: string;
 }
 
 /** The tooltip text of a value: value, status, source line and raw OCR text, in the page's language. */
@@ -203,6 +210,7 @@ export function markTitle(lang: Lang, head: string, v: MarkSource, value: string
   const w = t(lang);
   const parts = [`${head}: ${value}`, `${w.value.status}: ${w.status.label[v.status]}${v.rule ? ` (${w.value.ruleName(v.rule)})` : ''}`];
   if (v.source_line !== null) parts.push(`${w.value.sourceLine} ${v.source_line}${v.raw ? `: “${v.raw}”` : ''}`);
+  if (v.source_publisher) parts.push(w.value.quotedFrom(v.source_publisher, v.source_title ?? 'unknown', v.source_published ?? 'unknown'));
   if (v.status === 'sourced' || v.status === 'corrected') parts.push(localName(lang, v.note_ja, v.note));
   return parts.join('\n');
 }

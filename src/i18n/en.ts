@@ -41,6 +41,8 @@ export const en: Words<typeof ja> = {
     ruleName: (rule) => rule.split('+').join(' + '),
     line: 'line',
     sourceLine: 'source line',
+    quotedFrom: (publisher, title, published) =>
+      `Source: ${publisher}${title === 'unknown' ? '' : `, ‘${title}’`}${published === 'unknown' ? '' : ` (${published})`}`,
     missing: 'missing',
     none: '—',
   },

@@ -62,6 +62,9 @@ export const ja = {
         .join('＋'),
     line: '行',
     sourceLine: '原文',
+    /** Where a sourced value comes from: publisher, title and date (either may be `unknown`). */
+    quotedFrom: (publisher: string, title: string, published: string) =>
+      `出典：${publisher}${title === 'unknown' ? '' : `「${title}」`}${published === 'unknown' ? '' : `（${published}）`}`,
     missing: '欠損',
     none: '—',
   },

@@ -5,10 +5,11 @@
  * and the checks on corrections and supplements are all derived from these fields, so they cannot drift.
  */
 import Papa from 'papaparse';
+import { readCsvRecords, rowName } from './csv-records.ts';
 import { z } from 'zod';
 import type { Row } from './dataset.ts';
 import { formatPlain } from './numbers.ts';
-import { STATUSES, type Cell, type Status } from './types.ts';
+import { SOURCE_KINDS, STATUSES, type Cell, type SourceKind, type Status } from './types.ts';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'date';
 type Value = string | number | null;
@@ -342,7 +343,17 @@ export function secondaryProvenance<P extends string>(field: string, prefix: P, 
   return [...provenanceFields(field, `${prefix}_` as `${P}_`, what), line] as const;
 }
 
-/** Where the primary value comes from: the document and line, or for a sourced value its URL and words. */
+const SOURCE_TITLES = {
+  publisher: ['Source publisher', '出典の発行者', 'For sourced values: who published the source.'],
+  title: ['Source title', '出典の題名', 'For sourced values: the title of the source, or "unknown".'],
+  published: ['Source published', '出典の公開日', 'For sourced values: when the source was published (YYYY-MM-DD), or "unknown".'],
+} as const;
+
+/**
+ * Where the primary value comes from: the document and line, or for a sourced value its URL, words, publisher,
+ * title, date and kind. The same columns for every dataset, whether its values come from documents, from
+ * cited sources or from both.
+ */
 export function sourceColumns(field: string) {
   const line: Field<'source_line', number | null> = {
     name: 'source_line',
@@ -362,12 +373,13 @@ export function sourceColumns(field: string) {
       type: 'string',
       role: 'source',
       of: field,
-      constraints: { required: true },
+      constraints: {},
       title: 'Source document',
       title_ja: '出典文書',
-      description: 'Id of the source document in data/raw/sources.json.',
+      description:
+        'Id of the source document (documents.json) the value or its row was read from; empty for a value only a cited source gives.',
       get: (r: Row) => cellOf(r, field).doc,
-      read: readText({ required: true }),
+      read: readText({}),
     } as Field<'source_doc', string>,
     line,
     {
@@ -406,6 +418,34 @@ export function sourceColumns(field: string) {
       get: (r: Row) => cellOf(r, field).accessed ?? null,
       read: readDate(false),
     } as Field<'source_accessed', string>,
+    ...(['publisher', 'title', 'published'] as const).map(
+      (k) =>
+        ({
+          name: `source_${k}`,
+          type: 'string',
+          role: 'source',
+          of: field,
+          constraints: {},
+          title: SOURCE_TITLES[k][0],
+          title_ja: SOURCE_TITLES[k][1],
+          description: SOURCE_TITLES[k][2],
+          get: (r: Row) => cellOf(r, field).source?.[k] ?? '',
+          read: z.string(),
+        }) as Field<`source_${typeof k}`, string>,
+    ),
+    {
+      name: 'source_kind',
+      type: 'string',
+      role: 'source',
+      of: field,
+      constraints: { enum: SOURCE_KINDS },
+      title: 'Kind of source',
+      title_ja: '出典の種類',
+      description:
+        'For sourced values: primary (the ministry or the survey body), secondary (press) or tertiary (encyclopaedias and their copies).',
+      get: (r: Row) => cellOf(r, field).source?.kind ?? '',
+      read: readText({ enum: SOURCE_KINDS }),
+    } as Field<'source_kind', SourceKind | ''>,
   ] as const;
 }
 
@@ -464,16 +504,15 @@ export function toCsv(spec: DatasetSpec, rows: readonly Row[]): string {
 
 /** Parses a published CSV with the dataset's fields; the first bad row fails with its number and reason. */
 export function parseCsv<F extends readonly AnyField[]>(fields: F, text: string, file: string): RowOf<F>[] {
-  const res = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
-  if (res.errors.length) throw new Error(`${file}: ${res.errors[0]!.message}`);
-  const header = res.meta.fields ?? [];
+  // RFC 4180, as the fix files are read: a quoted note may hold a line break, and a row is named by its record.
+  const { fields: header, rows } = readCsvRecords(text, file);
   const expected = fields.map((f) => f.name);
   if (header.join(',') !== expected.join(','))
     throw new Error(`${file}: the columns are ${header.join(',')}; the contract says ${expected.join(',')}`);
   const schema = rowSchema(fields);
-  return res.data.map((r, i) => {
-    const p = schema.safeParse(r);
-    if (!p.success) throw new Error(`${file} row ${i + 2}: ${p.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+  return rows.map(({ values, ...at }) => {
+    const p = schema.safeParse(values);
+    if (!p.success) throw new Error(`${file} ${rowName(at)}: ${p.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     return p.data;
   });
 }

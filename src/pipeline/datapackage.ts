@@ -65,12 +65,13 @@ export function buildDatapackage(
           mediatype: 'text/csv',
           encoding: 'utf-8',
           dialect: { delimiter: ',', lineTerminator: '\n', header: true, doubleQuote: true },
-          // A context dataset's rows come from public pages, not from the documents: each page once.
-          sources: docs.filter(Boolean).length
-            ? docs.map(sourceOf)
-            : [...new Map(ds.rows.map((r) => [r.cells[s.primary]?.url ?? '', r])).entries()]
-                .filter(([url]) => url)
-                .map(([url, r]) => ({ title: `${String(r.keys.source_publisher)}: ${String(r.keys.source_title)}`, path: url })),
+          // The documents its rows were read from, then each public page its sourced values quote, once.
+          sources: [
+            ...docs.filter(Boolean).map(sourceOf),
+            ...[...new Map(ds.rows.map((r) => [r.cells[s.primary]?.url ?? '', r.cells[s.primary]?.source])).entries()]
+              .filter(([url, src]) => url && src)
+              .map(([url, src]) => ({ title: `${src!.publisher}: ${src!.title}`, path: url })),
+          ],
           schema: {
             fields: s.fields.map(tableSchemaField),
             missingValues: [''],

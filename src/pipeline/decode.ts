@@ -77,6 +77,14 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
       `contains control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}; not a text document`,
     );
   }
+  // U+FFFE and U+FFFF are valid UTF-8 but no character: XML (the charts' SVG and PNG) cannot hold them.
+  const nonCharacter = /[\ufffe\uffff]/.exec(text);
+  if (nonCharacter) {
+    throw new PipelineError(
+      file,
+      `contains the non-character U+${nonCharacter[0].charCodeAt(0).toString(16).toUpperCase()}; not a text document`,
+    );
+  }
   let start = 0;
   for (let n = 1; start <= text.length; n++) {
     const end = text.indexOf('\n', start);

@@ -3,17 +3,18 @@
  * public sources (`data/supplements/<dataset>.csv`). Both are checked against the dataset's contract (the
  * same field constraints as the published CSV) before they touch a cell.
  */
-import Papa from 'papaparse';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { readCsvRecords, rowName } from './csv-records.ts';
 import { constraintProblem, isIsoDate, parseFieldNumber, valueFields, type AnyField, type DatasetSpec } from './contract.ts';
 import type { Dataset, Row } from './dataset.ts';
 import { toHalfWidth } from './numbers.ts';
 import { MESSAGES, note } from './messages.ts';
-import { PipelineError, type Note } from './types.ts';
+import { textFieldsProblem } from './text-fields.ts';
+import { PipelineError, SOURCE_KINDS, type Cell, type Note, type SourceKind, type SourceRef } from './types.ts';
 
 const Scalar = z.union([z.string(), z.number()]);
-export const httpUrl = z
+const httpUrl = z
   .string()
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'url must be http or https');
@@ -31,17 +32,28 @@ const CorrectionSchema = z
 export type Correction = z.infer<typeof CorrectionSchema>;
 
 export interface Supplement {
+  /** The row of its file, for messages (`row 3`, or `row 3 (line 5)`). */
+  where: string;
   match: Record<string, string>;
   field: string;
   value: number;
   url: string;
   quote: string;
   accessed: string;
+  source: SourceRef;
   /** Why the source is the same series, in English and Japanese (or absent). */
   note?: Note;
 }
 
-const SUPPLEMENT_COLUMNS = ['field', 'value', 'url', 'quote', 'accessed', 'note', 'note_ja'];
+/** The columns of every supplements file after its key columns (note and note_ja optional, both or neither). */
+const SUPPLEMENT_COLUMNS = ['field', 'value', 'url', 'quote', 'accessed', 'publisher', 'title', 'published', 'kind', 'note', 'note_ja'];
+const REQUIRED_COLUMNS = SUPPLEMENT_COLUMNS.filter((c) => !c.startsWith('note'));
+
+/**
+ * For a dataset whose values come only from cited sources (no document holds it): makes the row a supplement
+ * names by its key columns, or says why those keys name no row the dataset can have.
+ */
+export type RowFor = (keys: Record<string, string>) => Row | string;
 
 function formatIssues(err: z.ZodError): string {
   return err.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
@@ -77,6 +89,8 @@ export function parseCorrections(text: string, file: string, spec: DatasetSpec):
     if (typeof field === 'string') throw new PipelineError(file, `${where}: ${field}`);
     const problem = matchProblem(spec, Object.keys(c.match));
     if (problem) throw new PipelineError(file, `${where}: match: ${problem}`);
+    const text = textFieldsProblem(c, ['reason', 'reason_ja']);
+    if (text) throw new PipelineError(file, `${where}: ${text}`);
     if (c.value === null) {
       // An empty `value:` is YAML's null too: a value is withdrawn only by writing `null`.
       const item = doc.contents && isSeq(doc.contents) ? doc.contents.items[i] : undefined;
@@ -104,21 +118,21 @@ export function quoteStates(quote: string, value: number): boolean {
 }
 
 export function parseSupplements(text: string, file: string, spec: DatasetSpec): Supplement[] {
-  const res = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), {
-    header: true,
-    skipEmptyLines: true,
-  });
-  if (res.errors.length) throw new PipelineError(file, `CSV error on row ${res.errors[0]!.row}: ${res.errors[0]!.message}`);
-  const columns = res.meta.fields ?? [];
-  const missing = ['field', 'value', 'url', 'quote', 'accessed'].filter((c) => !columns.includes(c));
+  const { fields: columns, rows } = readCsvRecords(text, file);
+  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length)
-    throw new PipelineError(file, `the header lacks ${missing.join(', ')} (a supplement gives field, value, url, quote and accessed)`);
+    throw new PipelineError(
+      file,
+      `the header lacks ${missing.join(', ')} (a supplement gives its key columns, then ${REQUIRED_COLUMNS.join(', ')}, note, note_ja)`,
+    );
   const keyColumns = columns.filter((c) => !SUPPLEMENT_COLUMNS.includes(c));
   if (keyColumns.length === 0) throw new PipelineError(file, 'the header names no key column: which cell does a row fill?');
   const problem = matchProblem(spec, keyColumns);
   if (problem) throw new PipelineError(file, `header: ${problem}`);
-  return res.data.map((r, i) => {
-    const where = `row ${i + 2}`;
+  return rows.map(({ values: r, ...at }) => {
+    const where = rowName(at);
+    const text = textFieldsProblem(r, ['url', 'quote', 'publisher', 'title', 'note', 'note_ja']);
+    if (text) throw new PipelineError(file, `${where}: ${text}`);
     const field = valueField(spec, r.field ?? '');
     if (typeof field === 'string') throw new PipelineError(file, `${where}: ${field}`);
     const value = parseFieldNumber(field, r.value ?? '');
@@ -132,15 +146,26 @@ export function parseSupplements(text: string, file: string, spec: DatasetSpec):
     if (!isIsoDate(accessed)) throw new PipelineError(file, `${where}: accessed must be a date YYYY-MM-DD, not "${accessed}"`);
     if (!r.note !== !r.note_ja)
       throw new PipelineError(file, `${where}: a note is given in both languages (note and note_ja), or not at all`);
+    const published = (r.published ?? '').trim();
+    if (published !== 'unknown' && !isIsoDate(published))
+      throw new PipelineError(file, `${where}: published must be a date YYYY-MM-DD or "unknown", not "${published}"`);
+    const kind = (r.kind ?? '').trim();
+    if (!(SOURCE_KINDS as readonly string[]).includes(kind))
+      throw new PipelineError(file, `${where}: kind must be one of ${SOURCE_KINDS.join(', ')}, not "${kind}"`);
+    for (const c of ['publisher', 'title'] as const)
+      if (!(r[c] ?? '').trim())
+        throw new PipelineError(file, `${where}: ${c} is empty (write "unknown" for a title the source does not show)`);
     const match: Record<string, string> = {};
     for (const c of keyColumns) match[c] = r[c] ?? '';
     return {
+      where,
       match,
       field: field.name,
       value: value.value,
       url: url.data,
       quote,
       accessed,
+      source: { publisher: r.publisher!.trim(), title: r.title!.trim(), published, kind: kind as SourceKind },
       ...(r.note ? { note: note(r.note, r.note_ja!) } : {}),
     };
   });
@@ -162,51 +187,82 @@ function describe(match: Record<string, string | number>, field: string): string
 
 /** Applies reviewed corrections; an entry that matches nothing or whose `expect` no longer matches fails. */
 export function applyCorrections(ds: Dataset, corrections: Correction[], file: string): void {
-  for (const c of corrections) {
+  // Two entries for one cell would leave the last one's value in silence: the first entry that corrects a cell.
+  const correctedBy = new Map<Cell, number>();
+  corrections.forEach((c, i) => {
     const rows = matching(ds, c.match, c.field);
     if (rows.length === 0) throw new PipelineError(file, `correction for ${describe(c.match, c.field)} matches no cell of ${ds.id}`);
     for (const r of rows) {
       const cell = r.cells[c.field]!;
+      const earlier = correctedBy.get(cell);
+      if (earlier !== undefined)
+        throw new PipelineError(
+          file,
+          `entry ${i + 1}: correction for ${describe(c.match, c.field)} corrects a cell entry ${earlier} already corrects`,
+        );
       if (cell.raw !== c.expect) {
         throw new PipelineError(
           file,
           `correction for ${describe(c.match, c.field)} expects the raw text "${c.expect}" but the source now reads "${cell.raw}": review it`,
         );
       }
-      r.cells[c.field] = {
+      const fixed: Cell = {
         ...cell,
         value: c.value,
         status: c.value === null ? 'missing' : 'corrected',
         rule: 'correction',
         note: note(c.reason, c.reason_ja),
       };
+      r.cells[c.field] = fixed;
+      correctedBy.set(fixed, i + 1);
     }
-  }
+  });
 }
 
-/** Fills cells the text lacks from cited public sources; a supplement for a cell the text has fails. */
-export function applySupplements(ds: Dataset, supplements: Supplement[], file: string): void {
-  for (const s of supplements) {
+/**
+ * Fills cells the text lacks from cited public sources; a supplement for a cell the text has fails. A dataset
+ * that no document holds (`rowFor` given) has a row for each value its sources state.
+ */
+export function applySupplements(ds: Dataset, supplements: Supplement[], file: string, rowFor?: RowFor): void {
+  supplements.forEach((s) => {
     const rows = matching(ds, s.match, s.field);
+    if (rows.length === 0 && rowFor) {
+      const row = rowFor(s.match);
+      if (typeof row === 'string') throw new PipelineError(file, `${s.where}: ${row}`);
+      ds.rows.push(row);
+      // a value of a dataset that no document holds is not "missing from the text": its note is the source's own
+      row.cells[s.field] = { ...row.cells[s.field]!, ...sourced(s, s.note ?? note('', '')) };
+      return;
+    }
     if (rows.length === 0) throw new PipelineError(file, `supplement for ${describe(s.match, s.field)} matches no cell of ${ds.id}`);
     for (const r of rows) {
       const cell = r.cells[s.field]!;
+      if (cell.rule === 'supplement')
+        throw new PipelineError(
+          file,
+          `supplement for ${describe(s.match, s.field)}: another row of this file already fills it with ${cell.value}`,
+        );
       if (cell.status !== 'missing') {
         throw new PipelineError(
           file,
           `supplement for ${describe(s.match, s.field)}: the text has this value (${cell.status} ${cell.value}); supplements only fill values absent from the text`,
         );
       }
-      r.cells[s.field] = {
-        ...cell,
-        value: s.value,
-        status: 'sourced',
-        rule: 'supplement',
-        note: MESSAGES.notInText(s.note ?? MESSAGES.fromSource(s.url)),
-        url: s.url,
-        quote: s.quote,
-        accessed: s.accessed,
-      };
+      r.cells[s.field] = { ...cell, ...sourced(s, MESSAGES.notInText(s.note ?? MESSAGES.fromSource(s.url))) };
     }
-  }
+  });
+}
+
+/** What a supplement sets on the cell it fills. */
+function sourced(s: Supplement, why: Note) {
+  return {
+    value: s.value,
+    status: 'sourced' as const,
+    rule: 'supplement',
+    note: why,
+    url: s.url,
+    quote: s.quote,
+    accessed: s.accessed,
+    source: s.source,
+  };
 }

@@ -6,6 +6,7 @@
 import type { DatasetSpec } from './contract.ts';
 import type { Dataset } from './dataset.ts';
 import type { Era } from './eras.ts';
+import type { RowFor } from './fixes.ts';
 import type { SourceDocument } from './types.ts';
 import type { Check } from './published.ts';
 
@@ -28,10 +29,10 @@ export interface TableReader<M = unknown> {
   /** Finds the table by its heading and reads it; null when the document does not hold it. */
   extract(doc: SourceDocument, ctx: ExtractContext): Extraction<M> | null;
   /**
-   * A context dataset (values of the same series at other dates, from cited public sources) is read from its
-   * file in data/supplements/ instead of from the documents (src/pipeline/context.ts).
+   * A dataset that no document holds, whose values all come from cited public sources (its file in
+   * data/supplements/, the same format as every supplement): makes the row a supplement names.
    */
-  fromSupplements?(text: string, file: string): Dataset<M>;
+  rowFor?: RowFor;
   /** Checks of the table against itself (e.g. a total printed in several breakdowns). */
   checks?(ds: Dataset<M>): Check[];
 }

@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import { toCsv } from './contract.ts';
 import { buildDatapackage } from './datapackage.ts';
-import { mergeDatasets, type Dataset } from './dataset.ts';
+import { emptyDataset, mergeDatasets, type Dataset } from './dataset.ts';
 import { readDocument, receivedLines } from './decode.ts';
 import { eraOfDate } from './eras.ts';
+import { secondCopy } from './printed-twice.ts';
 import { applyCorrections, applySupplements, parseCorrections, parseSupplements } from './fixes.ts';
 import type { AnyTableReader, CrossCheck, TableReader } from './reader.ts';
 import { registerLine, type Register } from './register.ts';
@@ -157,6 +158,14 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
         continue;
       }
       if (found.problems.length) tableErrors.push(new PipelineError(f.file, `the ${id} table is not whole: ${found.problems.join('; ')}`));
+      const twice = secondCopy(doc, (d) => reader.extract(d, { era: eraOfDate(entry.date) }), found);
+      if (twice)
+        tableErrors.push(
+          new PipelineError(
+            f.file,
+            `the ${id} table appears twice (lines ${twice.first} and ${twice.second}); a document holds each table once: register each copy as a document of its own`,
+          ),
+        );
       parts.get(id)!.push(found.dataset);
       tables.push(id);
     }
@@ -194,14 +203,11 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
     });
     if (ds) applyCorrections(ds, applicable, file.file);
   }
-  // Context datasets: rows from their own file of cited public sources, never from the documents.
-  for (const reader of readers) {
-    const file = reader.fromSupplements && input.supplements.get(reader.spec.id);
-    if (file) datasets.set(reader.spec.id, reader.fromSupplements!(file.text, file.file));
-  }
   for (const [id, file] of input.supplements) {
-    if (readerOf.get(id)?.fromSupplements) continue;
     const all = parseSupplements(file.text, file.file, fixedDataset(id, file, 'supplements'));
+    const rowFor = readerOf.get(id)!.rowFor;
+    // a dataset no document holds has what its sources state
+    if (rowFor && !datasets.has(id)) datasets.set(id, emptyDataset(id));
     const ds = datasets.get(id);
     if (!ds) {
       if (all.length)
@@ -211,7 +217,7 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
         });
       continue;
     }
-    applySupplements(ds, all, file.file);
+    applySupplements(ds, all, file.file, rowFor);
   }
 
   for (const reader of readers) {

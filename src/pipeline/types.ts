@@ -47,6 +47,22 @@ export interface Cell {
   url?: string;
   quote?: string;
   accessed?: string;
+  /** A sourced value's source: who published it, its title and date (or `unknown`), and its kind. */
+  source?: SourceRef;
+}
+
+/** The kinds of public source: the ministry or the survey body; press; encyclopaedias and their copies. */
+export const SOURCE_KINDS = ['primary', 'secondary', 'tertiary'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Who states a value that is not in the documents (a supplement's source). */
+export interface SourceRef {
+  publisher: string;
+  /** Its title, or `unknown`. */
+  title: string;
+  /** When it was published (YYYY-MM-DD), or `unknown`. */
+  published: string;
+  kind: SourceKind;
 }
 
 /** A failure that names its file (or folder) and says why, in one line: `FILE: reason`. */

@@ -18,13 +18,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../scripts/build.ts';
 import { main } from '../../scripts/build-data.ts';
-import { isCompleteSet } from '../../scripts/lib/output.ts';
+import { isCompleteSet, MARKER, type OutputHooks } from '../../scripts/lib/output.ts';
 import { LOOKALIKES } from '../../src/pipeline/decode.ts';
 import { CASES, registerOf, ROOT, SEED } from '../helpers.ts';
 
@@ -98,32 +98,34 @@ describe.concurrent('npm run data: usage and a good run', () => {
     expect(r.stdout).toContain('Usage: npm run data -- [--raw DIR] [--out DIR]');
   });
 
+  it("--kill-at (a test option) takes only a step of the output's replacement", async () => {
+    const r = await spawnRun(ROOT, '--kill-at', 'somewhere');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^--kill-at: not a step: somewhere\n\nUsage:.*\n[^]*one of locked, writing, staged, old-aside, new-in-place, published/,
+    );
+  });
+
   it('an unknown option fails with usage', async () => {
     const r = await spawnRun(ROOT, '--nope');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Usage:');
   });
 
-  it('writes the datasets as a link to a complete, marked set, identical to the committed data/clean', async () => {
+  it('writes the datasets as a plain folder holding a complete, marked set, identical to the committed data/clean', async () => {
     const dir = project('ok', { changelog: true });
     const r = await run(dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/price-agreement-by-owner\s+rate_pct\s+58\s+4\s+0\s+0\s+13/);
-    expect(lstatSync(join(dir, 'data/clean')).isSymbolicLink()).toBe(true);
-    expect(isCompleteSet(resolve(dir, 'data', readlinkSync(join(dir, 'data/clean'))))).toBe(true);
+    expect(lstatSync(join(dir, 'data/clean')).isDirectory()).toBe(true);
+    expect(isCompleteSet(join(dir, 'data/clean'))).toBe(true);
+    // The marker included: it is committed, so it is the same bytes on every run.
     expect(outputs(dir)).toEqual(committed());
-    // A second run replaces the link with the same set and leaves nothing behind.
+    expect(Object.keys(outputs(dir))).toContain(MARKER);
+    // A second run replaces the folder with the same set and leaves nothing beside it.
     expect((await run(dir)).code).toBe(0);
-    expect(readdirSync(join(dir, 'data')).sort()).toEqual([
-      '.clean.versions',
-      'CHANGELOG.yml',
-      'clean',
-      'corrections',
-      'raw',
-      'supplements',
-    ]);
-    expect(readdirSync(join(dir, 'data/.clean.versions')).length).toBe(2); // its marker and one set
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['CHANGELOG.yml', 'clean', 'corrections', 'raw', 'supplements']);
   });
 
   it('versions the data from the changelog, and says when the data no longer match its newest version', async () => {
@@ -153,6 +155,12 @@ describe.concurrent('npm run data: usage and a good run', () => {
   });
 });
 
+/** The committed set copied in as the scratch project's data/clean (a set the pipeline made); returns `out`. */
+function published(dir: string, out: string): string {
+  cpSync(join(ROOT, 'data/clean'), join(dir, 'data/clean'), { recursive: true });
+  return out;
+}
+
 describe.concurrent('the pipeline deletes only what it made (OUT)', () => {
   const refused: [string, (dir: string) => string, RegExp][] = [
     ['the project folder (--out .)', () => '.', /^OUT: .* holds the raw folder \(.*data\/raw\); the output must be a folder of its own/],
@@ -170,9 +178,56 @@ describe.concurrent('the pipeline deletes only what it made (OUT)', () => {
       /^OUT: .*mine is a folder with files/,
     ],
     [
-      'a link the pipeline did not make',
+      'a link',
       (dir) => (mkdirSync(join(dir, 'elsewhere')), symlinkSync('elsewhere', join(dir, 'linked')), 'linked'),
-      /^OUT: .*linked is a symbolic link \(to elsewhere\) that this pipeline did not make/,
+      /^OUT: .*linked is a symbolic link \(to elsewhere\); the pipeline writes to a folder of its own, not through a link/,
+    ],
+    // Inside the published set (issue 27.3), whatever the spelling: the real path is compared.
+    [
+      'a folder inside data/clean',
+      (dir) => published(dir, 'data/clean/sub'),
+      /^OUT: .*\/data\/clean\/sub is inside .*\/data\/clean, a set of outputs of this pipeline/,
+    ],
+    ['./data/clean/sub/ (dot, trailing slash)', (dir) => published(dir, './data/clean/sub/'), /^OUT: .* is inside .*\/data\/clean, a set/],
+    ['data//clean/../clean/sub', (dir) => published(dir, 'data//clean/../clean/sub'), /^OUT: .* is inside .*\/data\/clean, a set/],
+    [
+      'an absolute path inside data/clean',
+      (dir) => published(dir, join(dir, 'data/clean/a/b')),
+      /^OUT: .* is inside .*\/data\/clean, a set/,
+    ],
+    [
+      'a path through a link to data/clean',
+      (dir) => (symlinkSync('data/clean', join(dir, 'dc')), published(dir, 'dc/sub')),
+      /^OUT: .*\/dc\/sub is inside .*\/data\/clean, a set/,
+    ],
+    [
+      'a link to a folder inside data/clean',
+      (dir) => (symlinkSync('data/clean/sub', join(dir, 'to-sub')), published(dir, 'to-sub')),
+      /^OUT: .*to-sub is a symbolic link \(to data\/clean\/sub\)/,
+    ],
+    [
+      'a spare folder of data/clean',
+      (dir) => published(dir, 'data/.clean.new-4242'),
+      /^OUT: .*\.clean\.new-4242 is a name this pipeline uses beside .*\/data\/clean \(its lock and spare folders\)/,
+    ],
+    ['the lock of data/clean', (dir) => published(dir, 'data/.clean.lock'), /^OUT: .*\.clean\.lock is a name this pipeline uses beside/],
+    [
+      'a folder inside a half-written spare folder',
+      (dir) => (
+        cpSync(join(ROOT, 'data/clean', MARKER), join(dir, 'data/.clean.new-4242', MARKER)),
+        published(dir, 'data/.clean.new-4242/x')
+      ),
+      /^OUT: .* is inside .*\.clean\.new-4242, a set of outputs of this pipeline/,
+    ],
+    [
+      'data/clean with a file added by hand',
+      (dir) => (published(dir, ''), writeFileSync(join(dir, 'data/clean/notes.txt'), 'mine\n'), 'data/clean'),
+      /^OUT: .*data\/clean\/notes.txt was not made by this pipeline \(its marker, .mhlw-pipeline.json, does not list it\)/,
+    ],
+    [
+      'data/clean with a file edited by hand',
+      (dir) => (published(dir, ''), writeFileSync(join(dir, 'data/clean/quality.json'), '{}\n'), 'data/clean'),
+      /^OUT: .*data\/clean\/quality.json was changed since this pipeline wrote it/,
     ],
   ];
   for (const [what, setup, message] of refused) {
@@ -430,7 +485,7 @@ describe.concurrent('runs at once, killed runs', () => {
         /^OUT: another run \(pid \d+, started .*\) is writing .*data\/clean; wait for it to end/,
       );
     } else expect(codes).toEqual([0, 0]);
-    expect(isCompleteSet(resolve(dir, 'data', readlinkSync(join(dir, 'data/clean'))))).toBe(true);
+    expect(isCompleteSet(join(dir, 'data/clean'))).toBe(true);
   });
 
   it('a stale lock and the leftovers of a killed run are removed by the next run', async () => {
@@ -440,13 +495,29 @@ describe.concurrent('runs at once, killed runs', () => {
       join(dir, 'data/.clean.lock'),
       JSON.stringify({ pid: 999_999, host: (await import('node:os')).hostname(), started: '2026-01-01' }),
     );
-    mkdirSync(join(dir, 'data/.clean.versions/.tmp-999999-dead'));
-    writeFileSync(join(dir, 'data/.clean.versions/.tmp-999999-dead/half.csv'), 'a,b\n');
+    // A half-written set (its marker is written first) and a previous set left aside after the swap.
+    cpSync(join(dir, 'data/clean', MARKER), join(dir, 'data/.clean.new-999999', MARKER));
+    writeFileSync(join(dir, 'data/.clean.new-999999/half.csv'), 'a,b\n');
+    cpSync(join(dir, 'data/clean'), join(dir, 'data/.clean.old'), { recursive: true });
+    mkdirSync(join(dir, 'data/.clean.new-999998')); // killed before its marker
     const r = await run(dir);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, 'data/.clean.versions')).filter((f) => f.startsWith('.tmp-'))).toEqual([]);
-    expect(existsSync(join(dir, 'data/.clean.lock'))).toBe(false);
+    expect(readdirSync(join(dir, 'data')).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('a folder named like a spare folder but not made by the pipeline is refused, not removed', async () => {
+    const dir = project('foreign-spare');
+    expect((await run(dir)).code).toBe(0);
+    mkdirSync(join(dir, 'data/.clean.old'));
+    writeFileSync(join(dir, 'data/.clean.old/mine.txt'), 'mine\n');
+    const before = tree(dir);
+    const r = await run(dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(
+      /^OUT: .*data\/.clean.old has the name of a spare folder of .*data\/clean but was not made by this tool; remove it yourself$/,
+    );
+    expect(tree(dir)).toEqual(before);
   });
 });
 
@@ -473,14 +544,18 @@ describe.concurrent('encodings and look-alike characters', () => {
         register(dir, { 'handout.txt': bytes });
         const r = await run(dir);
         expect(r.stderr).toBe('');
-        // Every output is the same but the sha256 of the received bytes, which the datapackage records.
+        // Every output is the same but the sha256 of the received bytes, which the datapackage and documents.json record.
         const o = outputs(dir);
         delete o['.mhlw-pipeline.json'];
-        o['datapackage.json'] = o['datapackage.json']!.replace(/"sha256": "[0-9a-f]{64}"/g, '"sha256": "…"');
+        for (const f of ['datapackage.json', 'documents.json']) o[f] = o[f]!.replace(/"sha256": "[0-9a-f]{64}"/g, '"sha256": "…"');
         return o;
       }),
     );
     expect(Object.keys(outs[0]!)).toContain('price-agreement-by-owner.csv');
+    // The source text is published as received (decoded): the Shift_JIS copy's keeps its ∥.
+    expect(outs[2]!['handout.txt']).toContain('その他 合 ∥');
+    expect(outs[1]!['handout.txt']).toBe(outs[0]!['handout.txt']);
+    for (const o of outs) delete o['handout.txt'];
     expect(outs[1]).toEqual(outs[0]);
     expect(outs[2]).toEqual(outs[0]);
     expect(outs[2]!['clinical-labs-totals.csv']).toContain('2007-01-01,平成19年1月1日,926,read,926,,printed alike in 2 breakdowns');
@@ -508,7 +583,7 @@ describe.concurrent('npm run build: the site builds on the new data before it re
     let staged = '';
     const code = build(options(dir), (data) => ((staged = data), 1), print);
     expect(code).toBe(1);
-    expect(staged).toMatch(/\.clean\.versions\/v-[0-9a-f]+$/);
+    expect(staged).toMatch(/\/data\/\.clean\.new-\d+$/);
     const after = tree(join(dir, 'data'));
     for (const k of Object.keys(after).filter((k) => k.startsWith('clean') || k.startsWith('.clean'))) expect(after[k], k).toBe(before[k]);
     expect(existsSync(staged)).toBe(false);
@@ -531,5 +606,62 @@ describe.concurrent('npm run build: the site builds on the new data before it re
     expect(code).toBe(0);
     expect(sawNewData).toBe(true);
     expect(readFileSync(join(dir, 'data/clean/price-agreement-by-owner.csv'), 'utf8')).toContain(',21.7,');
+  });
+});
+
+describe.concurrent('write errors: a full disk, simulated by a failing writer passed to the output', () => {
+  const enospc = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+  /** Writes as the pipeline does, but fails on quality.json (after the marker and some of the files). */
+  const fullDisk = (path: string, data: string) => {
+    if (path.endsWith('quality.json')) throw enospc();
+    writeFileSync(path, data, { flag: 'wx' });
+  };
+  const collect = () => {
+    const lines: string[] = [];
+    return { lines, print: { log: () => {}, error: (l: string) => lines.push(l) } };
+  };
+  const options = (dir: string, hooks: OutputHooks) => ({
+    raw: join(dir, 'data/raw'),
+    out: join(dir, 'data/clean'),
+    corrections: join(dir, 'data/corrections'),
+    supplements: join(dir, 'data/supplements'),
+    hooks,
+  });
+
+  it('names the file it could not write, removes the partial set, and leaves data/clean as it was', async () => {
+    const dir = project('enospc');
+    expect((await run(dir)).code).toBe(0);
+    const before = tree(join(dir, 'data'));
+    const { lines, print } = collect();
+    let built = false;
+    expect(build(options(dir, { writeFile: fullDisk }), () => ((built = true), 0), print)).toBe(1);
+    expect(built).toBe(false);
+    expect(lines).toEqual([
+      expect.stringMatching(/^\/.*\/data\/\.clean\.new-\d+\/quality\.json: no space left on the device \(ENOSPC, write\)$/),
+    ]);
+    expect(tree(join(dir, 'data'))).toEqual(before); // no partial set, no lock
+  });
+
+  it('when removing the partial set fails too, says where it is left; the next run removes it', async () => {
+    const dir = project('enospc-leftover');
+    expect((await run(dir)).code).toBe(0);
+    const clean = tree(join(dir, 'data/clean'));
+    const { lines, print } = collect();
+    const stuck = (d: string) => {
+      throw Object.assign(new Error(`EIO: i/o error, rmdir '${d}'`), { code: 'EIO', syscall: 'rmdir', path: d });
+    };
+    expect(build(options(dir, { writeFile: fullDisk, remove: stuck }), () => 0, print)).toBe(1);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/\.clean\.new-\d+\/quality\.json: no space left on the device \(ENOSPC, write\)$/);
+    const left =
+      /^(\/.*\/data\/\.clean\.new-\d+): left behind: removing it failed \(.*: an input\/output error of the device \(EIO, rmdir\)\); the next run removes it, or remove it yourself$/.exec(
+        lines[1]!,
+      );
+    expect(left, lines[1]).not.toBeNull();
+    expect(existsSync(left![1]!)).toBe(true);
+    expect(tree(join(dir, 'data/clean'))).toEqual(clean);
+    expect(existsSync(join(dir, 'data/.clean.lock'))).toBe(false);
+    expect((await run(dir)).code).toBe(0);
+    expect(readdirSync(join(dir, 'data')).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 });

@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FACILITY_SERIES } from '../../src/datasets/price-agreement-context/spec.ts';
-import { readContext } from '../../src/pipeline/context.ts';
-import { valueField } from '../../src/pipeline/contract.ts';
+import { contextSpec } from '../../src/datasets/context/reader.ts';
+import { contextRow } from '../../src/pipeline/context.ts';
+import { emptyDataset } from '../../src/pipeline/dataset.ts';
+import { applySupplements, parseSupplements } from '../../src/pipeline/fixes.ts';
 import type { Quality } from '../../src/pipeline/published.ts';
 import { records, ROOT } from '../helpers.ts';
 
@@ -68,22 +70,42 @@ describe('context datasets', () => {
   });
 
   const series = { total: { ja: '合計', en: 'Total' } };
-  const value = valueField('value', 'count', { title: 'n', title_ja: 'n', description: 'n' });
-  const head = 'series,period,value,url,quote,accessed,publisher,title,published,kind\n';
-  const read = (line: string) => readContext('x-context', head + line, 'x-context.csv', series, value);
+  const spec = contextSpec({
+    id: 'x-context',
+    title: 'x',
+    title_ja: 'x',
+    description: 'x',
+    kind: 'count',
+    value: { title: 'n', title_ja: 'n', description: 'n' },
+    series,
+  });
+  // the format of every supplement: key columns (series, period), then field, value and the source
+  const head = 'series,period,field,value,url,quote,accessed,publisher,title,published,kind\n';
+  const read = (lines: string) => {
+    const ds = emptyDataset('x-context');
+    applySupplements(ds, parseSupplements(head + lines, 'x-context.csv', spec), 'x-context.csv', contextRow(series));
+    return ds;
+  };
 
   it('reads a value a source states, with ・ as its decimal point and full-width digits', () => {
-    const ds = read('total,2018-01-01,918,https://example.org/a,平成30年1月1日現在、全国に９１８施設あります。,2026-11-23,協会,unknown,unknown,primary\n');
+    const ds = read('total,2018-01-01,value,918,https://example.org/a,平成30年1月1日現在、全国に９１８施設あります。,2026-11-23,協会,unknown,unknown,primary\n');
     expect(ds.rows[0]!.cells.value).toMatchObject({ value: 918, status: 'sourced', url: 'https://example.org/a' });
+    expect(ds.rows[0]!.cells.value!.source).toEqual({ publisher: '協会', title: 'unknown', published: 'unknown', kind: 'primary' });
+    expect(ds.rows[0]!.keys).toEqual({ series: 'total', series_ja: '合計', series_en: 'Total', period: '2018-01-01' });
+  });
+
+  it('refuses a second value for the same series and period', () => {
+    const line = 'total,2018,value,918,https://example.org/a,918施設,2026-11-23,p,t,unknown,primary\n';
+    expect(() => read(line + line)).toThrow(/series=total, period=2018 \(value\): another row of this file already fills it with 918/);
   });
 
   it.each([
-    ['a quote that does not state the value', 'total,2018,918,https://example.org/a,全国に900施設を越える,2026-11-23,p,t,unknown,primary', /the quote does not state 918/],
-    ['a javascript: URL', 'total,2018,918,javascript:alert(1),918施設,2026-11-23,p,t,unknown,primary', /url must be an http or https address/],
-    ['an unknown kind of source', 'total,2018,918,https://example.org/a,918施設,2026-11-23,p,t,unknown,blog', /kind must be one of primary, secondary, tertiary/],
-    ['an unknown series', 'other,2018,918,https://example.org/a,918施設,2026-11-23,p,t,unknown,primary', /series "other" is not one of total/],
-    ['a date that does not exist', 'total,2018-13,918,https://example.org/a,918施設,2026-11-23,p,t,unknown,primary', /period must be YYYY, YYYY-MM or YYYY-MM-DD/],
-    ['a count with a decimal', 'total,2018,918.5,https://example.org/a,918.5施設,2026-11-23,p,t,unknown,primary', /918.5/],
+    ['a quote that does not state the value', 'total,2018,value,918,https://example.org/a,全国に900施設を越える,2026-11-23,p,t,unknown,primary', /the quote does not state 918/],
+    ['a javascript: URL', 'total,2018,value,918,javascript:alert(1),918施設,2026-11-23,p,t,unknown,primary', /url must be an http or https address/],
+    ['an unknown kind of source', 'total,2018,value,918,https://example.org/a,918施設,2026-11-23,p,t,unknown,blog', /kind must be one of primary, secondary, tertiary/],
+    ['an unknown series', 'other,2018,value,918,https://example.org/a,918施設,2026-11-23,p,t,unknown,primary', /series "other" is not one of total/],
+    ['a date that does not exist', 'total,2018-13,value,918,https://example.org/a,918施設,2026-11-23,p,t,unknown,primary', /period must be YYYY, YYYY-MM or YYYY-MM-DD/],
+    ['a count with a decimal', 'total,2018,value,918.5,https://example.org/a,918.5施設,2026-11-23,p,t,unknown,primary', /918.5/],
   ])('refuses %s', (_, line, message) => {
     expect(() => read(`${line}\n`)).toThrow(message);
   });

@@ -30,8 +30,8 @@ function compare(contextId: string, context: Dataset | undefined, handout: Hando
         title_ja: `公開資料と配布資料の同じ時点の値（${String(r.keys.series_ja)}、${h.period}）`,
         title_en: `A public source and the handout at the same date (${String(r.keys.series_en)}, ${h.period})`,
         result: agree ? 'pass' : 'fail',
-        detail: `${String(r.keys.source_publisher)}: ${cell.value} (${cell.url}); the handout (${h.what}): ${h.value} (line ${h.line})${agree ? '' : ': they differ; both are published, neither overwrites the other'}`,
-        detail_ja: `${String(r.keys.source_publisher)}：${cell.value}（${cell.url}）、配布資料（${h.what}）：${h.value}（${h.line}行）${agree ? '' : '。値が異なる。両方を公開し、一方で他方を上書きしない'}`,
+        detail: `${cell.source?.publisher ?? ''}: ${cell.value} (${cell.url}); the handout (${h.what}): ${h.value} (line ${h.line})${agree ? '' : ': they differ; both are published, neither overwrites the other'}`,
+        detail_ja: `${cell.source?.publisher ?? ''}：${cell.value}（${cell.url}）、配布資料（${h.what}）：${h.value}（${h.line}行）${agree ? '' : '。値が異なる。両方を公開し、一方で他方を上書きしない'}`,
         compared: { source: cell.value, handout: h.value, url: cell.url, line: h.line },
       });
     }

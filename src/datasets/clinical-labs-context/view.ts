@@ -10,6 +10,7 @@ export const clinicalLabsContextView = contextView(
   longerViewChart({
     id: 'clinical-labs-longer-view',
     dataset: spec.id,
+    draws: ['clinical-labs-totals'],
     keys: [KEY],
     unit: 'count',
     story: { ja: '衛生検査所数', en: 'Registered clinical laboratories' },

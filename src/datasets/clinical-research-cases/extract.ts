@@ -204,13 +204,14 @@ function parseComparison(doc: SourceDocument, from: number, to: number): Compare
 function parseRevisedList(
   doc: SourceDocument,
   from: number,
+  to: number,
 ): { cases: ListedCase[]; lists: Map<number, string>; notes: { line: number; text: string }[] } {
   const cases: ListedCase[] = [];
   const lists = new Map<number, string>();
   const notes: { line: number; text: string }[] = [];
   let list = 0;
   let cur: ListedCase | null = null;
-  for (let i = from; i < doc.lines.length; i++) {
+  for (let i = from; i < to; i++) {
     const line = doc.lines[i]!;
     const plain = parseCell(line.replace(/\t/g, ' ')).text;
     if (!line.includes('\t')) {
@@ -280,8 +281,10 @@ function ranges(marks: [number, number][]): string {
   return marks.map(([a, b]) => `${a}-${b}`).join(';');
 }
 
+const COMPARISON_HEADING = /^\s*新旧対照表\s*$/;
+
 export function extractClinicalResearchCases(doc: SourceDocument): Extraction<CaseCheck> | null {
-  const cmpStart = doc.lines.findIndex((l) => /^\s*新旧対照表\s*$/.test(l));
+  const cmpStart = doc.lines.findIndex((l) => COMPARISON_HEADING.test(l));
   if (cmpStart < 0) return null;
   const ds = emptyDataset<CaseCheck>(spec.id);
   const listStart = doc.lines.findIndex((l, i) => i > cmpStart && !l.includes('\t') && parseCell(l).text === TITLE);
@@ -292,7 +295,10 @@ export function extractClinicalResearchCases(doc: SourceDocument): Extraction<Ca
     };
   }
   const compared = parseComparison(doc, cmpStart + 1, listStart);
-  const { cases, lists, notes } = parseRevisedList(doc, listStart + 1);
+  // The revised list runs to the end of the notice, or to the next 新旧対照表: a second copy of the notice in the
+  // same document is not more cases of this one (the pipeline refuses it as the table printed twice).
+  const next = doc.lines.findIndex((l, i) => i > listStart && COMPARISON_HEADING.test(l));
+  const { cases, lists, notes } = parseRevisedList(doc, listStart + 1, next < 0 ? doc.lines.length : next);
   for (const n of notes) ds.notes.push({ doc: doc.id, line: n.line, text: n.text });
   const mismatches: { case_id: string; revised_list: string; comparison: string }[] = [];
   const repairs: { case_id: string; part: string; at: number; text: string }[] = [];

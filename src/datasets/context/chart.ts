@@ -10,7 +10,7 @@ import { FONT, LAYOUTS } from '../../display/text.ts';
 import { formatDate } from '../../i18n/dates.ts';
 import { localName, t, type Lang } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';
-import type { SourceKind } from '../../pipeline/context.ts';
+import type { SourceKind } from '../../pipeline/types.ts';
 import type { Status } from '../../pipeline/types.ts';
 import type { ContextRow } from './reader.ts';
 
@@ -70,7 +70,8 @@ export interface LongerViewOptions {
   dataset: string;
   /** The series drawn, in legend order (the others stay in the table and the CSV). */
   keys: readonly string[];
-  /** The handout's values of the same series, from its own datasets. */
+  /** The handout's datasets it draws, and their values of the same series. */
+  draws: readonly string[];
   handout: (rowsOf: (dataset: string) => unknown[], lang: Lang) => LongerPoint[];
   unit: 'percent' | 'count';
   /** The story, for the title: 衛生検査所数 / registered clinical laboratories. */
@@ -85,23 +86,28 @@ const time = (period: string) => {
 export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRow> {
   return {
     id: o.id,
+    draws: o.draws,
     make(rows, { lang, source, rowsOf }) {
       const w = t(lang).context;
       const text = (v: number) => (o.unit === 'percent' ? `${formatNumber(v, lang, 1)}%` : formatNumber(v, lang));
-      const sourced: LongerPoint[] = rows
-        .filter((r) => r.value !== null)
-        .map((r) => ({
-          key: r.series,
-          label: localName(lang, r.series_ja, r.series_en),
-          period: r.period,
-          value: r.value!,
-          origin: r.source_kind,
-          status: r.status,
-          source: r.source_publisher,
-          source_doc: '',
-          source_line: null,
-          source_url: r.source_url,
-        }));
+      const sourced: LongerPoint[] = rows.flatMap((r) =>
+        r.value !== null && r.source_kind
+          ? [
+              {
+                key: r.series,
+                label: localName(lang, r.series_ja, r.series_en),
+                period: r.period,
+                value: r.value,
+                origin: r.source_kind,
+                status: r.status,
+                source: r.source_publisher,
+                source_doc: '',
+                source_line: null,
+                source_url: r.source_url,
+              },
+            ]
+          : [],
+      );
       const all = [...(rowsOf ? o.handout(rowsOf, lang) : []), ...sourced]
         .filter((p) => o.keys.includes(p.key))
         .sort((a, b) => o.keys.indexOf(a.key) - o.keys.indexOf(b.key) || time(a.period).getTime() - time(b.period).getTime());

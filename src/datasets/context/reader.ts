@@ -1,9 +1,9 @@
 /**
  * What the three context datasets share on the pipeline's side: a context dataset is a spec from its series
- * names (the columns of src/pipeline/context.ts), and rows read from data/supplements/<id>.csv (no document
- * holds it).
+ * names (the columns of src/pipeline/context.ts), whose rows are the values its supplements state
+ * (data/supplements/<id>.csv, the format of every supplement).
  */
-import { contextFields, readContext, type SeriesNames } from '../../pipeline/context.ts';
+import { contextFields, contextRow, type SeriesNames } from '../../pipeline/context.ts';
 import { defineSpec, type SpecRow, type VALUE_KINDS } from '../../pipeline/contract.ts';
 import { defineReader } from '../reader.ts';
 
@@ -32,12 +32,7 @@ export function contextSpec<const I extends string>(o: ContextOptions<I>) {
 export type ContextSpec = ReturnType<typeof contextSpec<string>>;
 export type ContextRow = SpecRow<ContextSpec>;
 
-/** A context dataset's reader: its rows from its own file of sources. */
+/** A context dataset's reader: no document holds it; a row for each value its supplements state. */
 export function contextReader<S extends ContextSpec>(spec: S, series: SeriesNames) {
-  const valueDef = spec.fields.find((f) => f.name === 'value')!;
-  return defineReader({
-    spec,
-    extract: () => null,
-    fromSupplements: (text, file) => readContext(spec.id, text, file, series, valueDef),
-  });
+  return defineReader({ spec, extract: () => null, rowFor: contextRow(series) });
 }

@@ -20,7 +20,7 @@ function contextTable(spec: ContextSpec) {
         cells: [
           valueCell(lang, spec, r, 'value'),
           { text: `${r.source_publisher}${r.source_published === 'unknown' ? '' : ` (${r.source_published})`}`, numeric: false },
-          { text: w.kinds[r.source_kind], numeric: false },
+          { text: r.source_kind ? w.kinds[r.source_kind] : '', numeric: false },
         ],
       })),
     };

@@ -12,6 +12,7 @@ export const outsourcingContextView = contextView(
   longerViewChart({
     id: 'outsourcing-longer-view',
     dataset: spec.id,
+    draws: ['outsourcing-rates'],
     keys: [
       'patient-meals',
       'bedding-laundry-and-rental',

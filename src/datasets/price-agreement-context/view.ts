@@ -30,6 +30,7 @@ export const priceAgreementContextView = contextView(
   longerViewChart({
     id: 'price-agreement-longer-view',
     dataset: spec.id,
+    draws: ['price-agreement-by-facility', 'price-agreement-by-owner'],
     keys: ['all-transactions', 'hospitals-200-beds', 'clinics', 'chain-pharmacies'],
     unit: 'percent',
     story: { ja: '医薬品の価格妥結率', en: 'Drug price-agreement rates' },

@@ -14,7 +14,7 @@ const CHART_COLUMNS = ['key', 'label', 'period', 'period_label', 'value', 'statu
 /** The columns of text, neutralised in the Excel forms. */
 const TEXT_COLUMNS = new Set(['key', 'label', 'period', 'period_label', 'status', 'source_doc', 'source_url']);
 
-function chartCsv(spec: ChartSpec): string {
+export function chartCsv(spec: ChartSpec): string {
   const data = spec.cells.map((c) => [
     c.key,
     c.label,

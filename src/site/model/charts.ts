@@ -25,7 +25,7 @@ export const CHARTS: readonly ChartEntry[] = DATASET_IDS.flatMap((dataset) =>
 
 /** The handout documents whose rows charts draw (in the order of the build's documents). */
 function handoutDocuments(): string[] {
-  const drawn = new Set(DATASET_IDS.filter((d) => VIEWS[d].charts.length && !READERS[d].fromSupplements));
+  const drawn = new Set(DATASET_IDS.filter((d) => VIEWS[d].charts.length && !READERS[d].rowFor));
   return loadQuality()
     .documents.filter((d) => d.tables.some((x) => drawn.has(x as DatasetId)))
     .map((d) => d.id);
@@ -56,22 +56,24 @@ export function chartEntry(id: string): ChartEntry {
 function rowsFor(dataset: string, doc: string | undefined): unknown[] {
   if (!isDatasetId(dataset)) return [];
   const rows = loadRows(dataset) as { source_doc?: string }[];
-  return doc && !READERS[dataset].fromSupplements ? rows.filter((r) => r.source_doc === doc) : rows;
+  return doc && !READERS[dataset].rowFor ? rows.filter((r) => r.source_doc === doc) : rows;
 }
 
 /**
- * The one-line credit under a dataset's charts; a context dataset's names its publishers and the handout beside
- * it. A bench copy's names its own document only.
+ * The one-line credit under a chart: the documents its datasets were read from and the publishers of their
+ * sourced values, the same for every chart (its own dataset and those it draws beside it). A bench copy's
+ * names its own document only.
  */
-function creditOf(dataset: string, lang: Lang, doc?: string): string {
-  const of = (d: string) => sourcesOf(d).filter((s) => !doc || s.id === doc);
-  if (isDatasetId(dataset) && READERS[dataset].fromSupplements) {
-    const publishers = [...new Set((loadRows(dataset) as { source_publisher: string }[]).map((r) => r.source_publisher))];
-    const page = VIEWS[dataset].page;
-    const handout = DATASET_IDS.filter((d) => d !== dataset && VIEWS[d].page === page).flatMap(of);
-    return [creditLine([...new Map(handout.map((s) => [s.id, s])).values()], lang), t(lang).context.credit(publishers)].join(' ');
-  }
-  return creditLine(of(dataset), lang);
+function creditOf(datasets: readonly string[], lang: Lang, doc?: string): string {
+  const drawn = datasets.filter(isDatasetId);
+  const docs = drawn.flatMap((d) => sourcesOf(d)).filter((s) => !doc || s.id === doc);
+  const publishers = drawn.flatMap((d) => (loadRows(d) as { source_publisher: string }[]).map((r) => r.source_publisher).filter(Boolean));
+  return [
+    docs.length ? creditLine([...new Map(docs.map((s) => [s.id, s])).values()], lang) : '',
+    publishers.length ? t(lang).context.credit([...new Set(publishers)]) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const specs = new Map<string, ChartSpec | null>();
@@ -84,7 +86,11 @@ export function makeChart(id: string, lang: Lang): ChartSpec | null {
     const rows = rowsFor(entry.dataset, entry.doc);
     const def = (VIEWS[entry.dataset].charts as readonly ChartDefinition<unknown>[]).find((c) => c.id === entry.chart)!;
     const spec = rows.length
-      ? def.make(rows, { lang, source: creditOf(entry.dataset, lang, entry.doc), rowsOf: (d) => rowsFor(d, entry.doc) })
+      ? def.make(rows, {
+          lang,
+          source: creditOf([entry.dataset, ...(def.draws ?? [])], lang, entry.doc),
+          rowsOf: (d) => rowsFor(d, entry.doc),
+        })
       : null;
     specs.set(key, spec && spec.id !== id ? { ...spec, id } : spec);
   }

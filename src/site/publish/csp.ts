@@ -3,6 +3,7 @@
  * script loader below, allowed by its hash (never 'unsafe-inline').
  */
 import { createHash } from 'node:crypto';
+import { PARAM, THEMES } from '../../client/protocol.ts';
 
 /**
  * The one inline script (src/components/Scripts.astro), the same bytes on every page so one hash allows it.
@@ -13,13 +14,16 @@ import { createHash } from 'node:crypto';
  * have run, site.js marks the page `<html data-ready>` (tests wait for it).
  */
 export const LOADER =
-  "(function(d,s){var m=/[?&]theme=(dark|light)\\b/.exec(location.search);if(m)d.documentElement.setAttribute('data-theme',m[1]);" +
+  // The theme is read as the scripts read parameters (src/client/params.ts): parsed, and only a known value
+  // applied, so `?theme=dark-x` is not taken for dark while the page announces it as ignored.
+  `(function(d,s){var t=new URLSearchParams(location.search).get(${JSON.stringify(PARAM.theme)});` +
+  `if(${JSON.stringify(THEMES)}.indexOf(t)>=0)d.documentElement.setAttribute('data-theme',t);` +
   "addEventListener('load',function(){requestAnimationFrame(function(){setTimeout(function(){s.getAttribute('data-load').split(' ').forEach(function(u){" +
   "var e=d.createElement('script');e.src=u;e.async=false;d.head.appendChild(e)})})})})})(document,document.currentScript)";
 
 const LOADER_HASH = `'sha256-${createHash('sha256').update(LOADER).digest('base64')}'`;
 
-export const CSP_BASE = [
+const CSP_BASE = [
   "default-src 'self'",
   `script-src 'self' ${LOADER_HASH}`,
   // Plot and Astro emit inline <style>: styles may be inline, scripts may not (but the loader).

@@ -1,17 +1,15 @@
 /** Embedding and exporting a chart: URLs, iframe snippets, oEmbed, and the citation (text and BibTeX). */
 import type { ChartSpec } from '../../display/chart.ts';
 import { BREAKPOINT, LAYOUTS, MAX_SCALE, textWidth, wrap } from '../../display/text.ts';
+import { EMBED_FRAME_ATTR } from '../../client/protocol.ts';
 import { LANG_SEGMENT, t, type Lang } from '../../i18n/index.ts';
 import { citationRef, type SourceRef } from '../../i18n/sources.ts';
 import { absolute, asset, href, siteOrigin } from './urls.ts';
 
-/** The message an embed page posts to its parent with its height (documented in the README). */
-export const HEIGHT_MESSAGE = 'mhlw-charts:height';
-
 export const embedPath = (lang: Lang, id: string) => href(lang, `embed/${id}/`);
 export const chartFile = (lang: Lang, id: string, ext: 'svg' | 'png') => href(lang, `charts/${id}.${ext}`);
 export const oembedPath = (lang: Lang, id: string) => href(lang, `oembed/${id}.json`);
-export const embedScript = () => asset('embed.js');
+const embedScript = () => asset('embed.js');
 
 function attr(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -19,13 +17,13 @@ function attr(s: string): string {
 
 /** The padding of an embed page on each side (see src/layouts/Embed.astro), and its largest useful width. */
 const EMBED_PADDING = 12;
-export const EMBED_MAX_WIDTH = Math.round(LAYOUTS.wide * MAX_SCALE) + 2 * EMBED_PADDING;
+const EMBED_MAX_WIDTH = Math.round(LAYOUTS.wide * MAX_SCALE) + 2 * EMBED_PADDING;
 
 /**
  * The height of an embed page whose frame is `width` px wide (a generous estimate): the chart in the layout
  * that width picks, scaled as the page scales it, plus its title, subtitle, legend and source as they wrap.
  */
-export function embedHeight(spec: ChartSpec, width: number): number {
+function embedHeight(spec: ChartSpec, width: number): number {
   const inner = width - 2 * EMBED_PADDING;
   const layout = inner < BREAKPOINT ? 'narrow' : 'wide';
   const plot = spec.layouts[layout];
@@ -60,7 +58,7 @@ export function snippets(spec: ChartSpec, site: URL | string = siteOrigin()): { 
   const title = attr(spec.title);
   return {
     plain: `<iframe src="${src}" title="${title}" width="${width}" height="${fixed}" style="border:0;width:100%;max-width:${width}px;height:${fixed}px" loading="lazy"></iframe>`,
-    responsive: `<iframe src="${src}" title="${title}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" data-mhlw-chart></iframe>\n<script src="${absolute(embedScript(), site)}" async></script>`,
+    responsive: `<iframe src="${src}" title="${title}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" ${EMBED_FRAME_ATTR}></iframe>\n<script src="${absolute(embedScript(), site)}" async></script>`,
   };
 }
 

@@ -4,14 +4,10 @@
  * accessible name; Plot's generated class names become stable ids so two builds give the same bytes.
  */
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
 import { SYMBOL_PATH, symbolStyle, type ChartSpec } from '../../display/chart.ts';
 import { textWidth, wrap, type Layout } from '../../display/text.ts';
 import { buildHooks } from '../build-hooks.ts';
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { append, el, serialize, setLeading, svgDocument, type Attrs } from './svg-dom.ts';
 
 export interface RenderOptions {
   /** Which layout (default: wide). */
@@ -23,12 +19,20 @@ export interface RenderOptions {
 }
 
 export function renderSvg(spec: ChartSpec, opts: RenderOptions = {}): string {
-  return buildHooks().timeSvg(() => draw(spec, opts));
+  return buildHooks().timeSvg(() => serialize(renderSvgElement(spec, opts)));
 }
 
-function draw(spec: ChartSpec, opts: RenderOptions): string {
+/**
+ * The chart as an `<svg>` element of `doc` (an XML document from `svgDocument()`): every change after Plot is
+ * made on the DOM, never on serialised markup, where document text sits beside the tags.
+ */
+export function renderSvgElement(spec: ChartSpec, opts: RenderOptions = {}, doc: Document = svgDocument()): Element {
+  const svg = draw(spec, opts, doc);
+  return opts.standalone ? addFrame(svg, spec, opts.standalone.credits, doc) : svg;
+}
+
+function draw(spec: ChartSpec, opts: RenderOptions, document: Document): Element {
   const layout = opts.layout ?? 'wide';
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
   // A thumbnail is the layout without its label column and axes: the shape of the data alone.
   const options = opts.thumbnail ? { ...spec.layouts[layout], marginLeft: 4, marginRight: 4 } : spec.layouts[layout];
   const svg = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
@@ -51,11 +55,11 @@ function draw(spec: ChartSpec, opts: RenderOptions): string {
     // A thumbnail is a shape, not a chart to read: its text would be too small.
     for (const t of svg.querySelectorAll('text')) t.remove();
   }
-  for (const el of svg.querySelectorAll('title')) {
-    const mark = el.parentElement;
+  for (const e of svg.querySelectorAll('title')) {
+    const mark = e.parentElement;
     if (!mark || mark === svg) continue;
     if (opts.thumbnail) {
-      el.remove();
+      e.remove();
       continue;
     }
     if (interactive) {
@@ -70,107 +74,128 @@ function draw(spec: ChartSpec, opts: RenderOptions): string {
   // Plot names its groups with aria-label ("dot", "frame"): a label on a generic <g> is not allowed (and says
   // nothing useful); the values are named on the marks themselves.
   for (const g of svg.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
-  // Text of the chart for screen readers and for the file on its own.
+  // Text of the chart for screen readers and for the file on its own (SVG-namespace elements: see svg-dom.ts).
   if (!opts.thumbnail) {
-    const title = document.createElement('title');
-    title.setAttribute('id', `${key}-title`);
-    title.textContent = spec.title;
-    const desc = document.createElement('desc');
-    desc.setAttribute('id', `${key}-desc`);
-    desc.textContent = spec.summary;
-    svg.insertBefore(desc, svg.firstChild);
-    svg.insertBefore(title, svg.firstChild);
+    svg.insertBefore(el(document, 'desc', { id: `${key}-desc` }, spec.summary), svg.firstChild);
+    svg.insertBefore(el(document, 'title', { id: `${key}-title` }, spec.title), svg.firstChild);
   }
-  let out = svg.outerHTML;
-  // Plot names its stylesheet and clip paths with generated ids: make them stable per chart and layout.
-  const ids = [...new Set(out.match(/plot-[0-9a-f]{6}(?:-clip-\d+)?/g) ?? [])];
-  ids.forEach((id, i) => {
-    const stable = `plot-${key}`;
-    out = out.split(id).join(i === 0 ? stable : `${stable}-${i}`);
-  });
-  // Attribute values are already quoted safely; escaping < and > in them too keeps document text inert
-  // wherever the SVG is pasted (and makes it plain to see).
-  out = out.replace(/="([^"]*)"/g, (_, v: string) => `="${v.replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`);
-  out = roundGeometry(out);
-  if (opts.standalone) out = addFrame(out, spec, opts.standalone.credits);
-  return out;
+  stableIds(svg, `plot-${key}`);
+  roundGeometry(svg);
+  return svg;
 }
 
-const GEOMETRY = /\s(x|y|x1|x2|y1|y2|cx|cy|r|d|transform|points|width|height)="([^"]*)"/g;
+const PLOT_ID = /plot-[0-9a-f]{6}(?:-clip-\d+)?/g;
+
+/**
+ * Plot names its stylesheet and clip paths with generated ids: they become stable per chart and layout, in
+ * attributes and in the stylesheet only (a text that happens to read `plot-1a2b3c` stays as written).
+ */
+function stableIds(svg: Element, stable: string): void {
+  const places: { get: () => string; set: (v: string) => void }[] = [];
+  for (const e of [svg, ...svg.querySelectorAll('*')]) {
+    for (const a of [...e.attributes]) places.push({ get: () => e.getAttribute(a.name) ?? '', set: (v) => e.setAttribute(a.name, v) });
+    if (e.localName === 'style') places.push({ get: () => e.textContent ?? '', set: (v) => (e.textContent = v) });
+  }
+  const ids = [...new Set(places.flatMap((p) => p.get().match(PLOT_ID) ?? []))];
+  for (const p of places) {
+    let v = p.get();
+    if (!PLOT_ID.test(v)) continue;
+    PLOT_ID.lastIndex = 0;
+    ids.forEach((id, i) => (v = v.split(id).join(i === 0 ? stable : `${stable}-${i}`)));
+    p.set(v);
+  }
+}
+
+const GEOMETRY = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'd', 'transform', 'points', 'width', 'height']);
 
 /**
  * Coordinates to a hundredth of a unit (Plot's scales give `104.19999999999999`): a hundredth of a pixel is
- * below what a screen shows. Values and text are untouched.
+ * below what a screen shows. Geometry attributes only: values, data attributes and text are untouched.
  */
-export function roundGeometry(svg: string): string {
-  return svg.replace(
-    GEOMETRY,
-    (_, name: string, v: string) => ` ${name}="${v.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))}"`,
-  );
+export function roundGeometry(svg: Element): void {
+  for (const e of [svg, ...svg.querySelectorAll('*')]) {
+    for (const a of [...e.attributes]) {
+      if (!GEOMETRY.has(a.name)) continue;
+      const v = a.value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+      if (v !== a.value) e.setAttribute(a.name, v);
+    }
+  }
 }
 
 const PAD = 12;
 
 /**
  * Lines of text as SVG, wrapped to the width (with room to spare: the file is drawn with whatever fonts the
- * viewer has, bold ones wider); returns the markup and the y after the last line.
+ * viewer has, bold ones wider); returns the elements and the y after the last line.
  */
-function textBlock(text: string, y: number, width: number, size: number, attrs: string): { svg: string; y: number } {
+function textBlock(doc: Document, text: string, y: number, width: number, size: number, attrs: Attrs): { els: Element[]; y: number } {
   // Bold runs about a seventh wider than the regular widths the estimate is made of.
-  const lines = wrap(text, width / (attrs.includes('bold') ? 1.15 : 1.02), size);
+  const lines = wrap(text, width / (attrs['font-weight'] === 'bold' ? 1.15 : 1.02), size);
   const line = Math.round(size * 1.35);
-  const svg = lines.map((l, i) => `<text x="${PAD}" y="${y + i * line}" font-size="${size}" ${attrs}>${escapeXml(l)}</text>`).join('');
-  return { svg, y: y + lines.length * line };
+  const els = lines.map((l, i) => el(doc, 'text', { x: PAD, y: y + i * line, 'font-size': size, ...attrs }, l));
+  return { els, y: y + lines.length * line };
 }
 
 /** The legend as SVG, for the standalone file (the page draws it in HTML); items wrap onto more rows. */
-function legendSvg(spec: ChartSpec, top: number, width: number): { svg: string; y: number } {
+function legendSvg(doc: Document, spec: ChartSpec, top: number, width: number): { els: Element[]; y: number } {
   let x = PAD + 6;
   let y = top + 12;
-  const parts = spec.legend.map((item) => {
+  const els = spec.legend.flatMap((item) => {
     const w = 22 + textWidth(item.label, 12);
     if (x > PAD + 6 && x + w > width - PAD) {
       x = PAD + 6;
       y += 20;
     }
     const st = symbolStyle(item);
-    const s = `<path transform="translate(${x},${y - 4})" d="${SYMBOL_PATH[item.symbol]}" fill="${st.fill}" stroke="${st.stroke}" stroke-width="${st.width}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}/><text x="${x + 10}" y="${y}" font-size="12" fill="#1a1a1a">${escapeXml(item.label)}</text>`;
+    const symbol = el(doc, 'path', {
+      transform: `translate(${x},${y - 4})`,
+      d: SYMBOL_PATH[item.symbol],
+      fill: st.fill,
+      stroke: st.stroke,
+      'stroke-width': st.width,
+      'stroke-dasharray': st.dash || undefined,
+    });
+    const label = el(doc, 'text', { x: x + 10, y, 'font-size': 12, fill: '#1a1a1a' }, item.label);
     x += w + 16;
-    return s;
+    return [symbol, label];
   });
-  return { svg: parts.join(''), y: spec.legend.length ? y + 12 : top };
+  return { els, y: spec.legend.length ? y + 12 : top };
 }
 
 /** Wraps the chart with its title, subtitle, legend and a footer of credits (source, site, licence), all inside. */
-function addFrame(svg: string, spec: ChartSpec, credits: string[]): string {
-  const m = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg);
+function addFrame(svg: Element, spec: ChartSpec, credits: string[], doc: Document): Element {
+  const m = /^0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)$/.exec(svg.getAttribute('viewBox') ?? '');
   const w = Number(m?.[1] ?? 640);
   const h = Number(m?.[2] ?? 400);
   const inner = w - 2 * PAD;
-  const title = textBlock(spec.title, 26, inner, 17, 'font-weight="bold" fill="#1a1a1a"');
-  const subtitle = textBlock(spec.subtitle, title.y + 2, inner, 12, 'fill="#444"');
-  const legend = legendSvg(spec, subtitle.y, w);
+  const title = textBlock(doc, spec.title, 26, inner, 17, { 'font-weight': 'bold', fill: '#1a1a1a' });
+  const subtitle = textBlock(doc, spec.subtitle, title.y + 2, inner, 12, { fill: '#444' });
+  const legend = legendSvg(doc, spec, subtitle.y, w);
   const top = legend.y + 8;
   // The footer: a rule, then each credit on its own lines.
   let y = top + h + 22;
-  const footer = credits.map((c) => {
-    const block = textBlock(c, y, inner, 11, 'fill="#444"');
+  const footer = credits.flatMap((c) => {
+    const block = textBlock(doc, c, y, inner, 11, { fill: '#444' });
     y = block.y + 2;
-    return block.svg;
+    return block.els;
   });
   const height = Math.ceil(y + PAD);
-  const chart = svg.replace(/^<svg[^>]*>/, (open) =>
-    open.replace(/\s(width|height)="[^"]*"/g, '').replace(/^<svg/, `<svg x="0" y="${top}" width="${w}" height="${h}"`),
-  );
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${height}" width="${w}" height="${height}" font-family="'Hiragino Sans', 'Noto Sans CJK JP', 'Noto Sans JP', system-ui, sans-serif">` +
-    `<rect width="100%" height="100%" fill="#fff"/>` +
-    title.svg +
-    subtitle.svg +
-    legend.svg +
-    chart +
-    `<line x1="${PAD}" x2="${w - PAD}" y1="${top + h + 6}" y2="${top + h + 6}" stroke="#ccc"/>` +
-    footer.join('') +
-    `</svg>`
+  setLeading(svg, { x: 0, y: top, width: w, height: h });
+  const frame = el(doc, 'svg', {
+    xmlns: 'http://www.w3.org/2000/svg',
+    viewBox: `0 0 ${w} ${height}`,
+    width: w,
+    height,
+    'font-family': "'Hiragino Sans', 'Noto Sans CJK JP', 'Noto Sans JP', system-ui, sans-serif",
+  });
+  return append(
+    frame,
+    el(doc, 'rect', { width: '100%', height: '100%', fill: '#fff' }),
+    ...title.els,
+    ...subtitle.els,
+    ...legend.els,
+    svg,
+    el(doc, 'line', { x1: PAD, x2: w - PAD, y1: top + h + 6, y2: top + h + 6, stroke: '#ccc' }),
+    ...footer,
   );
 }

@@ -83,7 +83,8 @@ describe('chart snapshots', () => {
     const sourced = svg.match(/<path[^>]*fill="white"[^>]*stroke="#D55E00"[^>]*>|<path[^>]*stroke="#D55E00"[^>]*fill="white"[^>]*>/g) ?? [];
     expect(sourced.length).toBe(3);
     expect(svg).toContain('状態: 外部出典 (外部出典からの補足)');
-    expect(svg).toContain('資料のテキストにない値。医療介護CBニュース');
+    expect(svg).toContain('出典：医療介護CBニュース（転載）「給食を委託する病院、7割弱に-医療関連サービス振興会が調査」（2013-04-08）');
+    expect(svg).toContain('資料のテキストにない値。転載');
   });
 
   it('no chart label is cut with an ellipsis', () => {

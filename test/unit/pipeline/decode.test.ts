@@ -58,6 +58,11 @@ describe('decodeText', () => {
     );
   });
 
+  it('fails on U+FFFE and U+FFFF, valid UTF-8 that no XML (no chart SVG) can hold', () => {
+    expect(() => decodeText(new Uint8Array([0x41, 0xef, 0xbf, 0xbf, 0x42]), 'n.txt')).toThrow('n.txt: contains the non-character U+FFFF');
+    expect(() => decodeText(new Uint8Array([0x41, 0xef, 0xbf, 0xbe]), 'n.txt')).toThrow('n.txt: contains the non-character U+FFFE');
+  });
+
   it('fails on control characters of a binary file', () => {
     expect(() => decodeText(new Uint8Array([0x41, 0x07, 0x42]), 'c.txt')).toThrow('c.txt: contains control character U+0007');
   });

@@ -86,9 +86,17 @@ describe('corrections', () => {
 
 describe('supplements', () => {
   const ds = () => extractOutsourcing(docOf(fixture('outsourcing-excerpt.txt')))!.dataset;
-  const head = 'service_ja,survey_year,field,value,url,quote,accessed\n';
-  const row = (value: string, url = 'http://example.org/a', quote = '「1991年(19.9%)」', accessed = '2026-11-23', field = 'rate_pct') =>
-    `${head}患者給食,1991,${field},${value},${url},${quote},${accessed}\n`;
+  // the one supplement format: key columns, then field, value, url, quote, accessed and the source
+  const head = 'service_ja,survey_year,field,value,url,quote,accessed,publisher,title,published,kind\n';
+  const SOURCE = '新聞,記事,2013-04-08,secondary';
+  const row = (
+    value: string,
+    url = 'http://example.org/a',
+    quote = '「1991年(19.9%)」',
+    accessed = '2026-11-23',
+    field = 'rate_pct',
+    source = SOURCE,
+  ) => `${head}患者給食,1991,${field},${value},${url},${quote},${accessed},${source}\n`;
 
   it('fills a missing cell as sourced, with url and quote', () => {
     const d = ds();
@@ -100,6 +108,7 @@ describe('supplements', () => {
       url: 'http://example.org/a',
       quote: '「1991年(19.9%)」',
       accessed: '2026-11-23',
+      source: { publisher: '新聞', title: '記事', published: '2013-04-08', kind: 'secondary' },
     });
   });
 
@@ -126,7 +135,18 @@ describe('supplements', () => {
     [
       'a header without accessed',
       'service_ja,survey_year,field,value,url,quote\n患者給食,1991,rate_pct,19.9,http://a.b/,19.9\n',
-      /the header lacks accessed/,
+      /the header lacks accessed, publisher, title, published, kind/,
+    ],
+    [
+      'an unknown kind of source',
+      row('19.9', undefined, undefined, undefined, undefined, 'p,t,unknown,blog'),
+      /row 2: kind must be one of primary, secondary, tertiary, not "blog"/,
+    ],
+    ['an empty publisher', row('19.9', undefined, undefined, undefined, undefined, ',t,unknown,primary'), /row 2: publisher is empty/],
+    [
+      'a publication date in another form',
+      row('19.9', undefined, undefined, undefined, undefined, 'p,t,8 April 2013,primary'),
+      /row 2: published must be a date YYYY-MM-DD or "unknown"/,
     ],
     [
       'a key column the dataset lacks',
@@ -141,11 +161,15 @@ describe('supplements', () => {
   }
 
   it('needs a note in both languages, or none', () => {
-    const head2 = 'service_ja,survey_year,field,value,url,quote,accessed,note,note_ja\n';
+    const head2 = 'service_ja,survey_year,field,value,url,quote,accessed,publisher,title,published,kind,note,note_ja\n';
     expect(() =>
-      parseSupplements(`${head2}患者給食,1991,rate_pct,19.9,http://a.b/,19.9,2026-11-23,a note,\n`, 's.csv', outsourcingSpec),
+      parseSupplements(`${head2}患者給食,1991,rate_pct,19.9,http://a.b/,19.9,2026-11-23,${SOURCE},a note,\n`, 's.csv', outsourcingSpec),
     ).toThrow(/a note is given in both languages/);
-    const [s] = parseSupplements(`${head2}患者給食,1991,rate_pct,19.9,http://a.b/,19.9,2026-11-23,a note,注記\n`, 's.csv', outsourcingSpec);
+    const [s] = parseSupplements(
+      `${head2}患者給食,1991,rate_pct,19.9,http://a.b/,19.9,2026-11-23,${SOURCE},a note,注記\n`,
+      's.csv',
+      outsourcingSpec,
+    );
     expect(s!.note).toEqual({ en: 'a note', ja: '注記' });
   });
 

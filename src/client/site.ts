@@ -1,0 +1,34 @@
+/**
+ * `scripts/site.js`, on every page (added after the first paint by the inline loader, src/site/publish/csp.ts).
+ * Enhancements only: every page works without it. Each behaviour is installed on its own, so one that
+ * fails leaves the others working; then `<html data-ready>` tells the browser tests all is in place.
+ */
+import { installCaseFilter } from './case-filter.ts';
+import { installCopyButtons } from './copy.ts';
+import { installAll } from './dom.ts';
+import { installHighlight, type Highlight } from './highlight.ts';
+import { unknownThemes } from './params.ts';
+import { PARAM, READY_ATTR } from './protocol.ts';
+import { installShare } from './share.ts';
+import { installSort } from './sort.ts';
+import { findStatus } from './status.ts';
+import { installTabs } from './tabs.ts';
+import { installTooltips } from './tooltips.ts';
+
+const status = findStatus();
+let highlight: Highlight | null = null;
+installAll([
+  installTooltips,
+  installCaseFilter,
+  installCopyButtons,
+  installTabs,
+  () => {
+    highlight = installHighlight(
+      status,
+      unknownThemes(location.search).map((v) => `${PARAM.theme}=${v}`),
+    );
+  },
+  () => installShare(status, highlight),
+  () => installSort(status),
+]);
+document.documentElement.setAttribute(READY_ATTR, '');
