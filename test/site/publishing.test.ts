@@ -1,39 +1,30 @@
 /**
  * Ready to publish: the address comes from SITE_URL and BASE_PATH (normalised), every page has a social
  * card whose image is in the build, a 404 page, About pages linked from every page, a downloads catalogue
- * of every file, and the data's version on the dataset pages. Reads dist/ (built without SITE_URL by
- * test/global-setup.ts) and makes three more builds: for https://charts.example.org under /mhlw/, the same
- * with BASE_PATH=mhlw, and one without SITE_URL, whose warning is read.
+ * of every file, and the data's version on the dataset pages. Reads dist/ (test/builds.ts `main`: built
+ * without SITE_URL, whose warning is read here) and the fixture site (`fixture`: built for
+ * https://charts.example.org/ with BASE_PATH=mhlw and a repository URL).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, DIST, parseHeaders } from '../e2e/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { siteAddress } from '../../src/site/publish/address.ts';
+import { run, type Built } from '../builds.ts';
+import { built } from '../built.ts';
+import { DIST, parseHeaders } from '../e2e/browser.ts';
 import { ROOT } from '../helpers.ts';
 import { attrs, fileOf, pages, read, urlOf, walk } from './dist-helpers.ts';
+import { FIXTURE_ENV, REPOSITORY, SITE } from './fixture-site.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'mhlw-publish-'));
-const SITE = 'https://charts.example.org';
-const slashed = join(work, 'slashed');
-const bare = join(work, 'bare');
-const local = join(work, 'local');
-let localBuild: { stdout: string; stderr: string };
-let slashedBuild: { stdout: string; stderr: string };
+let fixture: Built;
+let slashed: string;
+let localBuild: Built['build'];
 
-beforeAll(() => {
-  slashedBuild = buildSite({
-    SITE_URL: SITE,
-    BASE_PATH: '/mhlw/',
-    OUT_DIR: slashed,
-    REPOSITORY_URL: 'https://github.com/someone/mhlw-charts',
-  });
-  buildSite({ SITE_URL: `${SITE}/`, BASE_PATH: 'mhlw', OUT_DIR: bare, REPOSITORY_URL: 'https://github.com/someone/mhlw-charts' });
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'SITE_URL' && k !== 'BASE_PATH'));
-  localBuild = buildSite({ ...(env as Record<string, string>), SITE_URL: '', OUT_DIR: local });
-}, 600_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+beforeAll(async () => {
+  fixture = await built('fixture');
+  slashed = fixture.out;
+  localBuild = (await built('main')).build;
+});
 
 const meta = (html: string, key: string): string | undefined =>
   new RegExp(`<meta (?:property|name)="${key.replace(/[:]/g, '\\$&')}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
@@ -42,7 +33,7 @@ describe('the address', () => {
   it('a build for https://charts.example.org under /mhlw/ has no localhost anywhere, and does not warn about SITE_URL', () => {
     const hits = walk(slashed).filter((f) => readFileSync(f).toString('latin1').includes('localhost'));
     expect(hits.map((f) => relative(slashed, f))).toEqual([]);
-    expect(slashedBuild.stderr + slashedBuild.stdout).not.toContain('SITE_URL');
+    expect(fixture.build.stderr + fixture.build.stdout).not.toContain('SITE_URL');
     const home = read(join(slashed, 'index.html'));
     expect(home).toContain(`<link rel="canonical" href="${SITE}/mhlw/">`);
     expect(meta(home, 'og:url')).toBe(`${SITE}/mhlw/`);
@@ -53,16 +44,21 @@ describe('the address', () => {
     expect(oembed.html).toContain(`src="${SITE}/mhlw/embed/outsourcing-trends/"`);
   });
 
+  // The fixture site is built with the settings spelled BASE_PATH=mhlw and SITE_URL=https://charts.example.org/;
+  // the test above reads /mhlw/ and https://charts.example.org in what it built.
   it('BASE_PATH=mhlw and SITE_URL with a trailing slash build the very same site as BASE_PATH=/mhlw/', () => {
-    const files = (dir: string) =>
-      walk(dir)
-        .map((f) => relative(dir, f))
-        .sort();
-    expect(files(bare)).toEqual(files(slashed));
-    const differ = files(slashed).filter((f) => !readFileSync(join(slashed, f)).equals(readFileSync(join(bare, f))));
-    expect(differ).toEqual([]);
+    expect(FIXTURE_ENV).toMatchObject({ SITE_URL: `${SITE}/`, BASE_PATH: 'mhlw' });
+    expect(siteAddress(FIXTURE_ENV)).toEqual(siteAddress({ ...FIXTURE_ENV, SITE_URL: SITE, BASE_PATH: '/mhlw/' }));
+    // and the build reads the two settings nowhere but through siteAddress, so the same address is the same site
+    const sources = walk(join(ROOT, 'src'))
+      .filter((f) => /\.(ts|mjs|astro)$/.test(f))
+      .concat(join(ROOT, 'astro.config.mjs'));
+    const readers = sources.filter((f) => /\b(SITE_URL|BASE_PATH)\b/.test(read(f).replace(/\/\*[^]*?\*\/|(^|\s)\/\/.*/g, '')));
+    expect(readers.map((f) => relative(ROOT, f))).toEqual(
+      sources.filter((f) => read(f).includes('export function siteAddress')).map((f) => relative(ROOT, f)),
+    );
     // and the security headers match the paths under the base, including the files at its top
-    const rules = parseHeaders(read(join(bare, '_headers'))).map((r) => r.source);
+    const rules = parseHeaders(read(join(slashed, '_headers'))).map((r) => r.source);
     for (const p of ['/mhlw/*', '/mhlw/embed.js', '/mhlw/favicon.svg', '/mhlw/sitemap.xml', '/mhlw/robots.txt']) expect(rules).toContain(p);
     expect(rules.filter((p) => !p.startsWith('/mhlw/'))).toEqual([]);
   });
@@ -71,18 +67,17 @@ describe('the address', () => {
     const warnings = (localBuild.stderr + localBuild.stdout).split('\n').filter((l) => l.includes('SITE_URL'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/^warning: SITE_URL is not set: canonical .*oEmbed.*sitemap.*citations/);
-    expect(read(join(local, 'index.html'))).toContain('<link rel="canonical" href="http://localhost:4321/">');
+    expect(read(join(DIST, 'index.html'))).toContain('<link rel="canonical" href="http://localhost:4321/">');
   });
 
-  it('a publishing build refuses to run without SITE_URL, before touching any data', () => {
+  it('a publishing build refuses to run without SITE_URL, before touching any data', async () => {
     const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
     const env = { ...process.env, PUBLISH: '1', SITE_URL: '', REPOSITORY_URL: 'https://github.com/o/r' };
-    const r = spawnSync(process.execPath, [tsx, 'scripts/build.ts', '--quiet'], { cwd: ROOT, encoding: 'utf8', env });
+    const r = await run(process.execPath, [tsx, 'scripts/build.ts', '--quiet'], { cwd: ROOT, env });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^SITE_URL: not set; a publishing build \(PUBLISH=1\)/m);
-    const bad = spawnSync(process.execPath, [tsx, 'scripts/build.ts', '--quiet'], {
+    const bad = await run(process.execPath, [tsx, 'scripts/build.ts', '--quiet'], {
       cwd: ROOT,
-      encoding: 'utf8',
       env: { ...env, SITE_URL: 'https://x.org', BASE_PATH: '/a/../b/' },
     });
     expect(bad.status).toBe(1);
@@ -156,7 +151,7 @@ describe('pages of a published site', () => {
     for (const status of ['read', 'repaired', 'corrected', 'sourced', 'missing'])
       expect(en).toMatch(new RegExp(`<dt> <span class="st st-${status}">${status}</span>`));
     // with a repository set, the issues are where errors are reported
-    expect(attrs(read(join(slashed, 'en/about/index.html')), 'a', 'href')).toContain('https://github.com/someone/mhlw-charts/issues');
+    expect(attrs(read(join(slashed, 'en/about/index.html')), 'a', 'href')).toContain(`${REPOSITORY}/issues`);
   });
 
   it('the downloads catalogue links every file of dist/downloads/, with its size and rows, in both languages', () => {

@@ -25,6 +25,16 @@ export function normaliseSvg(svg: string): string {
 
 const expected = new Set<string>();
 
+/** Each chart is rendered once per language and layout, and the tests below read the same SVG (a render is
+ * pure: the last test shows two are byte-identical). */
+const renders = new Map<string, string>();
+function rendered(id: string, lang: 'ja' | 'en', layout: 'narrow' | 'wide'): string {
+  const key = `${id}.${lang}.${layout}`;
+  let svg = renders.get(key);
+  if (svg === undefined) renders.set(key, (svg = renderSvg(makeChart(id, lang)!, { layout })));
+  return svg;
+}
+
 describe('chart snapshots', () => {
   for (const chart of CHARTS) {
     for (const lang of ['ja', 'en'] as const) {
@@ -32,7 +42,7 @@ describe('chart snapshots', () => {
         const name = `${chart.id}.${lang}.${layout}.svg`;
         expected.add(name);
         it(`${chart.id} (${lang}, ${layout})`, () => {
-          const svg = normaliseSvg(renderSvg(makeChart(chart.id, lang)!, { layout }));
+          const svg = normaliseSvg(rendered(chart.id, lang, layout));
           const file = join(OUT, name);
           if (!existsSync(file)) {
             if (process.env.CI === 'true') throw new Error(`missing snapshot ${file}: run the tests locally, review it and commit it`);
@@ -52,7 +62,7 @@ describe('chart snapshots', () => {
   it('each layout is as wide as the layout says, with 12-unit text', () => {
     for (const chart of CHARTS) {
       for (const layout of ['narrow', 'wide'] as const) {
-        const svg = renderSvg(makeChart(chart.id, 'en')!, { layout });
+        const svg = rendered(chart.id, 'en', layout);
         expect(svg, `${chart.id} ${layout}`).toMatch(new RegExp(`viewBox="0 0 ${LAYOUTS[layout]} `));
         expect(svg).toContain('font-size:12px');
       }
@@ -81,7 +91,7 @@ describe('chart snapshots', () => {
     for (const chart of CHARTS) {
       for (const lang of ['ja', 'en'] as const) {
         for (const layout of ['narrow', 'wide'] as const) {
-          const svg = renderSvg(makeChart(chart.id, lang)!, { layout });
+          const svg = rendered(chart.id, lang, layout);
           expect(svg, `${chart.id} ${lang} ${layout}`).not.toMatch(/…<\/t(ext|span)>/);
         }
       }
