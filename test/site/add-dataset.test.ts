@@ -36,7 +36,7 @@ describe('adding a dataset (README: "Adding a dataset")', () => {
   it('its CSV is published with its values and statuses', () => {
     const csv = readFileSync(join(clean, 'example-beds.csv'), 'utf8');
     expect(csv.split('\n')[0]).toBe(
-      'year,beds,status,raw,rule,note,note_ja,source_doc,source_line,source_url,source_quote,source_accessed',
+      'year,beds,status,raw,rule,note,note_ja,source_doc,source_line,source_url,source_quote,source_accessed,source_publisher,source_title,source_published,source_kind',
     );
     expect(csv).toContain('2008,1234,read,"1,234",,,,example-handout,7,,,');
     expect(csv).toMatch(/\n2009,,missing,"1,2S0",/);
