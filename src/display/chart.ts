@@ -212,7 +212,7 @@ export interface MarkSource {
 export function markTitle(lang: Lang, head: string, v: MarkSource, value: string): string {
   const w = t(lang);
   const parts = [`${head}: ${value}`, `${w.value.status}: ${w.status.label[v.status]}${v.rule ? ` (${w.value.ruleName(v.rule)})` : ''}`];
-  if (v.source_line !== null) parts.push(`${w.value.sourceLine} ${v.source_line}${v.raw ? `: “${v.raw}”` : ''}`);
+  if (v.source_line !== null) parts.push(`${w.value.sourceLine} ${v.source_line}${v.raw ? `: ${w.value.quoted(v.raw)}` : ''}`);
   if (v.source_publisher) parts.push(w.value.quotedFrom(v.source_publisher, v.source_title ?? 'unknown', v.source_published ?? 'unknown'));
   if (v.status === 'sourced' || v.status === 'corrected') parts.push(localName(lang, v.note_ja, v.note));
   return parts.join('\n');

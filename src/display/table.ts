@@ -100,7 +100,7 @@ export function valueCell(lang: Lang, spec: DatasetSpec, row: CsvRow, field: str
   const w = t(lang);
   const detail = [
     `${w.value.status}: ${w.status.label[v.status]}`,
-    v.raw ? `${w.value.raw}: “${v.raw}”` : '',
+    v.raw ? `${w.value.raw}: ${w.value.quoted(v.raw)}` : '',
     v.rule ? `${w.value.rule}: ${w.value.ruleName(v.rule)}` : '',
     localName(lang, v.note_ja, v.note),
   ]

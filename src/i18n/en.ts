@@ -41,6 +41,7 @@ export const en: Words<typeof ja> = {
     ruleName: (rule) => rule.split('+').join(' + '),
     line: 'line',
     sourceLine: 'source line',
+    quoted: (text) => `“${text}”`,
     quotedFrom: (publisher, title, published) =>
       `Source: ${publisher}${title === 'unknown' ? '' : `, ‘${title}’`}${published === 'unknown' ? '' : ` (${published})`}`,
     missing: 'missing',
@@ -125,7 +126,6 @@ export const en: Words<typeof ja> = {
     licence: 'Licence: CC BY 4.0 (the source documents are reused under the Government of Japan Standard Terms of Use 2.0)',
   },
   context: {
-    credit: (publishers) => `Public sources: ${publishers.join(', ')} (each value's source and words are in the table and the CSV)`,
     value: 'Value',
     source: 'Source',
     kind: 'Kind of source',

@@ -62,6 +62,8 @@ export const ja = {
         .join('＋'),
     line: '行',
     sourceLine: '原文',
+    /** Text as printed, quoted in the page's typography. */
+    quoted: (text: string) => `「${text}」`,
     /** Where a sourced value comes from: publisher, title and date (either may be `unknown`). */
     quotedFrom: (publisher: string, title: string, published: string) =>
       `出典：${publisher}${title === 'unknown' ? '' : `「${title}」`}${published === 'unknown' ? '' : `（${published}）`}`,
@@ -149,7 +151,6 @@ export const ja = {
     licence: 'ライセンス：CC BY 4.0（原資料は政府標準利用規約 第2.0版に基づき利用）',
   },
   context: {
-    credit: (publishers: string[]) => `公開資料：${publishers.join('、')}（各値の出典と文言は表とCSVに）`,
     value: '値',
     source: '出典',
     kind: '出典の種類',

@@ -13,11 +13,23 @@ export type SourceRef = Pick<
   date_ja?: string | undefined;
 };
 
-/** `出典：厚生労働省 医政局経済課「…」` / `Source: MHLW …, “…”` (several joined by a space). */
-export function creditLine(sources: readonly SourceRef[], lang: Lang): string {
-  return sources
-    .map((s) => (lang === 'ja' ? `出典：${s.publisher_ja}「${s.title_ja}」` : `Source: ${s.publisher_en}, “${s.title_en}”`))
-    .join(' ');
+/** How many sources a credit names before it says "and N more" (the full list is in the table and the data). */
+const CREDITED = 3;
+
+/**
+ * The one credit of a chart: `出典：厚生労働省 医政局経済課「…」、医療介護CBニュース（…）` / `Source: MHLW …, “…”; …`:
+ * the documents, then the publishers of quoted values; beyond three, "and N more".
+ */
+export function creditLine(sources: readonly SourceRef[], lang: Lang, publishers: readonly string[] = []): string {
+  const named = [
+    ...sources.map((s) => (lang === 'ja' ? `${s.publisher_ja}「${s.title_ja}」` : `${s.publisher_en}, “${s.title_en}”`)),
+    ...publishers,
+  ];
+  const shown = named.length > CREDITED + 1 ? named.slice(0, CREDITED) : named;
+  const more = named.length - shown.length;
+  if (lang === 'ja')
+    return `出典：${shown.join('、')}${more ? `ほか${more}件` : ''}${publishers.length ? '（引用した値の出典と文言は表とCSVに）' : ''}`;
+  return `Source: ${shown.join('; ')}${more ? `; and ${more} more` : ''}${publishers.length ? " (each quoted value's source and words are in the table and the CSV)" : ''}`;
 }
 
 /** A source as a citation names it: publisher, title and date (several joined by "; "). */

@@ -75,12 +75,7 @@ function creditOf(cells: readonly ChartCell[], datasets: readonly string[], lang
       .filter((r) => r.status === 'sourced' && urls.has(r.source_url))
       .map((r) => r.source_publisher),
   );
-  return [
-    docs.length ? creditLine([...new Map(docs.map((s) => [s.id, s])).values()], lang) : '',
-    publishers.length ? t(lang).context.credit([...new Set(publishers)]) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  return creditLine([...new Map(docs.map((s) => [s.id, s])).values()], lang, [...new Set(publishers)]);
 }
 
 const specs = new Map<string, ChartSpec | null>();

@@ -71,7 +71,7 @@ describe('chart snapshots', () => {
 
   it('marks carry value, status, source line and raw text in <title>, in the page language', () => {
     const ja = renderSvg(makeChart('price-agreement-by-owner', 'ja')!);
-    expect(ja).toContain('<title>都道府県 2010年6月: 30.7%\n状態: 修復 (小数点が「1」と読まれたもの)\n原文 733: “3017”</title>');
+    expect(ja).toContain('<title>都道府県 2010年6月: 30.7%\n状態: 修復 (小数点が「1」と読まれたもの)\n原文 733: 「3017」</title>');
     // a missing value has no mark: 都道府県 December (441141) is a gap
     expect(ja).not.toContain('都道府県 2010年12月');
     const en = renderSvg(makeChart('price-agreement-by-owner', 'en')!);
