@@ -126,6 +126,7 @@ export const en: Words<typeof ja> = {
   },
   context: {
     credit: (publishers) => `Public sources: ${publishers.join(', ')} (each value's source and words are in the table and the CSV)`,
+    item: 'Series and date',
     value: 'Value',
     source: 'Source',
     kind: 'Kind of source',

@@ -150,6 +150,7 @@ export const ja = {
   },
   context: {
     credit: (publishers: string[]) => `公開資料：${publishers.join('、')}（各値の出典と文言は表とCSVに）`,
+    item: '項目・時点',
     value: '値',
     source: '出典',
     kind: '出典の種類',
