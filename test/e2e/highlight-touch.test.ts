@@ -36,7 +36,8 @@ function dimmedText(page: Page) {
     for (const el of labels) {
       const l = lum(rgb(getComputedStyle(el).fill));
       ratio = Math.min(ratio, (Math.max(l, bg) + 0.05) / (Math.min(l, bg) + 0.05));
-      for (let e: Element | null = el; e && e.tagName !== 'svg'; e = e.parentElement) opacity = Math.min(opacity, Number(getComputedStyle(e).opacity));
+      for (let e: Element | null = el; e && e.tagName !== 'svg'; e = e.parentElement)
+        opacity = Math.min(opacity, Number(getComputedStyle(e).opacity));
     }
     return { count: labels.length, ratio, opacity };
   });

@@ -71,7 +71,8 @@ describe('the palette', () => {
     // Dark embeds repaint COLORS.grey text with --muted (a rule in embed.css names the colour).
     expect(embedCss).toContain(`text[fill='${grey}']`);
     for (const theme of [light, embedLight, dark]) {
-      for (const text of ['fg', 'muted', 'dim']) expect(contrast(theme[text]!, theme.bg!), `${text} ${theme[text]}`).toBeGreaterThanOrEqual(4.5);
+      for (const text of ['fg', 'muted', 'dim'])
+        expect(contrast(theme[text]!, theme.bg!), `${text} ${theme[text]}`).toBeGreaterThanOrEqual(4.5);
     }
   });
 });
