@@ -75,4 +75,10 @@ describe('the palette', () => {
         expect(contrast(theme[text]!, theme.bg!), `${text} ${theme[text]}`).toBeGreaterThanOrEqual(4.5);
     }
   });
+
+  it('the stylesheets draw focus rings and line marks ≥ 3:1 on the light background', () => {
+    const graphics = [...`${siteCss}\n${embedCss}`.matchAll(/(?:outline|border-left-color):[^;#]*(#[0-9a-f]{6})/gi)].map((m) => m[1]!);
+    expect(graphics.length).toBeGreaterThan(2);
+    for (const c of graphics) expect(contrast(c, light.bg!), c).toBeGreaterThanOrEqual(3);
+  });
 });
