@@ -2,8 +2,9 @@
  * Highlighting: `?highlight=KEY[,KEY…]` keeps the marks and labels of those items (their `data-key`, given
  * at build time) at full strength and dims the others, on every chart of the page that has them, and marks
  * their rows in the tables. A click on a mark or label, Enter on a mark, or the chart's select box toggles an
- * item; the address bar follows (history.replaceState), as do the page's embed snippets. Keys the page does
- * not have are dropped and announced in the chart's live region. Keys are compared with `dataset`, never put
+ * item, and the page's embed snippets follow. Only the select box puts it in the address (Share gives it
+ * too): a tap on a mark shows its tooltip and leaves the address alone. Keys the page does not have are
+ * dropped and announced in the chart's live region. Keys are compared with `dataset`, never put
  * into a selector: any value leaves the page working.
  */
 import { all, closest, data } from './dom.ts';
@@ -61,7 +62,9 @@ export function installHighlight(status: Status | null, otherUnknown: readonly s
   const names = new Map(all<HTMLOptionElement>('[data-highlight-select] option').map((o) => [o.value, o.textContent ?? o.value]));
   let current: string[] = [];
 
-  function apply(keys: readonly string[], announce: boolean, ignored: readonly string[] = []): void {
+  /** `address`: the address bar follows (the highlight menu, and the first state's dropped keys); a click on
+   * a mark or label changes the view only, and Share gives its address. */
+  function apply(keys: readonly string[], announce: boolean, ignored: readonly string[] = [], address = true): void {
     const unknown = [...ignored.filter(Boolean), ...keys.filter((k) => !onPage.has(k))];
     current = [...new Set(keys.filter((k) => onPage.has(k)))];
     for (const [svg, keys] of perChart) {
@@ -75,7 +78,7 @@ export function installHighlight(status: Status | null, otherUnknown: readonly s
       const one = current.length === 1 ? current[0]! : '';
       s.value = one && Array.from(s.options).some((o) => o.value === one) ? one : '';
     }
-    history.replaceState(history.state, '', withHighlight(location, current));
+    if (address) history.replaceState(history.state, '', withHighlight(location, current));
     updateSnippets((chart) => byId.get(chart) ?? new Set(), current);
     if (!status) return;
     const note = unknownNote(status.words.unknown, unknown);
@@ -85,7 +88,7 @@ export function installHighlight(status: Status | null, otherUnknown: readonly s
   }
 
   function toggle(key: string): void {
-    apply(current.includes(key) ? current.filter((k) => k !== key) : [...current, key], true);
+    apply(current.includes(key) ? current.filter((k) => k !== key) : [...current, key], true, [], false);
   }
 
   const start = highlightKeys(location.search);

@@ -7,6 +7,7 @@ import { installCaseFilter } from './case-filter.ts';
 import { installCopyButtons } from './copy.ts';
 import { installAll } from './dom.ts';
 import { installHighlight, type Highlight } from './highlight.ts';
+import { installLangSwitch } from './lang-switch.ts';
 import { unknownThemes } from './params.ts';
 import { PARAM, READY_ATTR } from './protocol.ts';
 import { installShare } from './share.ts';
@@ -22,6 +23,7 @@ installAll([
   installCaseFilter,
   installCopyButtons,
   installTabs,
+  installLangSwitch,
   () => {
     highlight = installHighlight(
       status,

@@ -37,12 +37,25 @@ function show(mark: SVGElement): void {
   t.hidden = false;
   const r = mark.getBoundingClientRect();
   const x = window.scrollX + r.left + r.width / 2;
-  const y = window.scrollY + r.top;
   const w = t.offsetWidth;
   const right = window.scrollX + document.documentElement.clientWidth - w - 4;
   t.style.left = `${Math.max(window.scrollX + 4, Math.min(x - w / 2, right))}px`;
-  t.style.top = `${Math.max(window.scrollY + 4, y - t.offsetHeight - 8)}px`;
+  t.style.top = `${window.scrollY + tipTop(r, t.offsetHeight, window.innerHeight)}px`;
   mark.setAttribute('aria-describedby', TIP_ID);
+}
+
+/** Space kept between a mark and its tooltip. */
+const GAP = 8;
+
+/**
+ * Where a tooltip of height `h` goes (viewport y): above the mark, or below it when there is no room above
+ * and there is below; never over the mark it explains.
+ */
+export function tipTop(mark: { top: number; bottom: number }, h: number, viewport: number): number {
+  const above = mark.top - h - GAP;
+  if (above >= 0) return above;
+  const below = mark.bottom + GAP;
+  return below + h <= viewport ? below : above;
 }
 
 function hide(mark: SVGElement | null): void {
@@ -68,6 +81,11 @@ export function installTooltips(): void {
   document.addEventListener('mouseout', (e) => {
     const m = markOf(e);
     if (m && !(e.relatedTarget instanceof Node && m.contains(e.relatedTarget))) hide(m);
+  });
+  // A tap (or click) shows the mark's tooltip; it changes nothing else (highlight.ts leaves the address alone).
+  document.addEventListener('click', (e) => {
+    const m = markOf(e);
+    if (m) show(m);
   });
   document.addEventListener('focusin', (e) => {
     const m = markOf(e);

@@ -115,14 +115,20 @@ export interface LegendItem {
   hollow?: boolean;
 }
 
-/** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
+/**
+ * The marks' colours: Okabe–Ito's hues (distinguishable with the common colour-vision deficiencies), the
+ * orange, sky blue and reddish purple darkened so that every mark is at least 3:1 against both the light
+ * background (#fff) and the dark one (embeds, #121212: src/styles/embed.css), as WCAG 1.4.11 asks of
+ * graphics. `grey` is for chart text: 4.5:1 on white; dark embeds paint it `--muted` instead (embed.css).
+ * test/unit/display/palette.test.ts computes every ratio.
+ */
 export const COLORS = {
   blue: '#0072B2',
-  orange: '#E69F00',
-  sky: '#56B4E9',
+  orange: '#B07A00',
+  sky: '#3591C8',
   green: '#009E73',
   vermillion: '#D55E00',
-  purple: '#CC79A7',
+  purple: '#C0679A',
   grey: '#6b6b6b',
 };
 

@@ -126,6 +126,7 @@ export const en: Words<typeof ja> = {
     licence: 'Licence: CC BY 4.0 (the source documents are reused under the Government of Japan Standard Terms of Use 2.0)',
   },
   context: {
+    item: 'Series and date',
     value: 'Value',
     source: 'Source',
     kind: 'Kind of source',

@@ -151,6 +151,7 @@ export const ja = {
     licence: 'ライセンス：CC BY 4.0（原資料は政府標準利用規約 第2.0版に基づき利用）',
   },
   context: {
+    item: '項目・時点',
     value: '値',
     source: '出典',
     kind: '出典の種類',

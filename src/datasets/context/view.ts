@@ -14,7 +14,7 @@ function contextTable(spec: ContextSpec) {
     return {
       id: `table-${spec.id}`,
       caption: localName(lang, spec.title_ja, spec.title),
-      head: [w.value, w.source, w.kind],
+      head: [w.item, w.value, w.source, w.kind],
       rows: rows.map((r) => ({
         header: `${localName(lang, r.series_ja, r.series_en)} ${formatDate(r.period, lang)}`,
         cells: [
