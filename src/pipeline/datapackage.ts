@@ -4,7 +4,8 @@ import { rowDoc, type Dataset } from './dataset.ts';
 import { LABEL_RULES } from './labels.ts';
 import { REPAIR_RULES } from './repair.ts';
 import type { Register } from './register.ts';
-import { documentTextFile, type Datapackage, type FileResource, type Quality, type TableResource } from './published.ts';
+import { documentTextFile, type Datapackage, type FileResource, type TableResource } from './published.ts';
+import { type Quality } from './quality.ts';
 
 /** The package: its sources, licence, a resource per dataset (from its spec), and the repair rules. */
 export function buildDatapackage(

@@ -1,6 +1,6 @@
 /** The in-memory shape of a published dataset: rows of key columns plus value cells with provenance. */
 import type { Cell, Note } from './types.ts';
-import type { Fragment, LabelRepair, SourceNote } from './published.ts';
+import type { Fragment, LabelRepair, SourceNote } from './quality.ts';
 
 type Key = string | number | null;
 

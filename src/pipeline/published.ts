@@ -3,7 +3,7 @@
  * the site reads them back through these schemas (a file that does not fit fails the build naming it).
  *
  *   datapackage.json   the Frictionless description of every published file
- *   quality.json       what each document holds, status counts, checks, everything not published
+ *   quality.json       what each document holds, status counts, checks, everything not published (quality.ts)
  *   documents.json     the register entries of the documents read (title, issuer, date, url, licence …)
  *   changelog.json     the data's versions, newest first (from data/CHANGELOG.yml)
  *   <document id>.txt  each document's text as received, decoded, one line per line (the source viewer's text)
@@ -11,58 +11,7 @@
 import { z } from 'zod';
 import { ReleaseEntrySchema } from './release.ts';
 import { RegisterEntrySchema } from './register.ts';
-import { STATUSES, type Status } from './types.ts';
-
-const counts = z.object(Object.fromEntries(STATUSES.map((s) => [s, z.number().int().nonnegative()])) as Record<Status, z.ZodNumber>);
-
-const CheckSchema = z.object({
-  id: z.string(),
-  doc: z.string(),
-  title_ja: z.string(),
-  title_en: z.string(),
-  result: z.enum(['pass', 'fail', 'incomplete']),
-  detail: z.string(),
-  detail_ja: z.string(),
-  compared: z.record(z.unknown()),
-});
-
-const FragmentSchema = z.object({
-  dataset: z.string(),
-  doc: z.string(),
-  line: z.number().int(),
-  raw: z.string(),
-  reason: z.string(),
-  reason_ja: z.string(),
-});
-
-const LabelRepairSchema = z.object({
-  dataset: z.string(),
-  doc: z.string(),
-  line: z.number().int(),
-  raw: z.string(),
-  value: z.string(),
-  rule: z.string(),
-});
-
-const SourceNoteSchema = z.object({ doc: z.string(), line: z.number().int(), text: z.string() });
-
-export const QualitySchema = z.object({
-  /** Per document: what it holds. (Not its encoding or hash: the same text in any encoding gives the same outputs.) */
-  documents: z.array(z.object({ id: z.string(), file: z.string(), lines: z.number().int(), tables: z.array(z.string()) })),
-  datasets: z.record(z.object({ rows: z.number().int(), statuses: z.record(counts) })),
-  checks: z.array(CheckSchema),
-  fragments: z.array(FragmentSchema),
-  label_repairs: z.array(LabelRepairSchema),
-  notes: z.record(z.array(SourceNoteSchema)),
-  skipped_fixes: z.array(z.object({ file: z.string(), reason: z.string() })),
-});
-
-export type Check = z.infer<typeof CheckSchema>;
-export type CheckResult = Check['result'];
-export type Fragment = z.infer<typeof FragmentSchema>;
-export type LabelRepair = z.infer<typeof LabelRepairSchema>;
-export type SourceNote = z.infer<typeof SourceNoteSchema>;
-export type Quality = z.infer<typeof QualitySchema>;
+import { SourceNoteSchema } from './quality.ts';
 
 export const DocumentsSchema = z.array(RegisterEntrySchema);
 export type PublishedDocument = z.infer<typeof RegisterEntrySchema>;

@@ -8,7 +8,7 @@ import type { Dataset } from './dataset.ts';
 import type { Era } from './eras.ts';
 import type { RowFor } from './fixes.ts';
 import type { SourceDocument } from './types.ts';
-import type { Check } from './published.ts';
+import type { Check } from './quality.ts';
 
 interface ExtractContext {
   /** The era of years printed without one (`19.1.1`): that of the document's date. */

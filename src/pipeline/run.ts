@@ -15,7 +15,8 @@ import { applyCorrections, applySupplements, parseCorrections, parseSupplements 
 import type { AnyTableReader, CrossCheck, TableReader } from './reader.ts';
 import { registerLine, type Register } from './register.ts';
 import { countStatuses } from './status-counts.ts';
-import { documentText, documentTextFile, type Quality } from './published.ts';
+import { documentText, documentTextFile } from './published.ts';
+import { type Quality } from './quality.ts';
 import type { ReleaseEntry } from './release.ts';
 import { PipelineError, PipelineErrors } from './types.ts';
 

@@ -4,15 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { receivedLines } from '../../src/pipeline/decode.ts';
-import {
-  ChangelogSchema,
-  DatapackageSchema,
-  documentLines,
-  DocumentsSchema,
-  documentTextFile,
-  QualitySchema,
-  readPublished,
-} from '../../src/pipeline/published.ts';
+import { ChangelogSchema, DatapackageSchema, documentLines, DocumentsSchema, documentTextFile, readPublished } from '../../src/pipeline/published.ts';
+import { QualitySchema } from '../../src/pipeline/quality.ts';
 import { parseRegister } from '../../src/pipeline/register.ts';
 import { dataHash, parseChangelog } from '../../src/pipeline/release.ts';
 import { sumCounts, type StatusCounts } from '../../src/pipeline/types.ts';

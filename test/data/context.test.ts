@@ -12,7 +12,7 @@ import { contextSpec } from '../../src/datasets/context/reader.ts';
 import { contextRow } from '../../src/pipeline/context.ts';
 import { emptyDataset } from '../../src/pipeline/dataset.ts';
 import { applySupplements, parseSupplements } from '../../src/pipeline/fixes.ts';
-import type { Quality } from '../../src/pipeline/published.ts';
+import type { Quality } from '../../src/pipeline/quality.ts';
 import { records, ROOT } from '../helpers.ts';
 
 const CONTEXT = ['clinical-labs-context', 'price-agreement-context', 'outsourcing-context'];

@@ -5,7 +5,7 @@
  */
 import { rowsByDoc, type Dataset } from '../../pipeline/dataset.ts';
 import type { CrossCheck } from '../../pipeline/reader.ts';
-import type { Check, CheckResult } from '../../pipeline/published.ts';
+import type { Check, CheckResult } from '../../pipeline/quality.ts';
 import { spec as facilitySpec } from '../price-agreement-by-facility/spec.ts';
 import { spec as ownerSpec } from '../price-agreement-by-owner/spec.ts';
 

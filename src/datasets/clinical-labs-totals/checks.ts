@@ -1,6 +1,6 @@
 /** The total of each date agrees across the breakdowns that print it (a lone value whose column cannot be told is not counted). */
 import type { Dataset } from '../../pipeline/dataset.ts';
-import type { Check, CheckResult } from '../../pipeline/published.ts';
+import type { Check, CheckResult } from '../../pipeline/quality.ts';
 import type { LabsMeta } from './extract.ts';
 
 export function labsChecks(ds: Dataset<LabsMeta>): Check[] {

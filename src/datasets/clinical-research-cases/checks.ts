@@ -1,6 +1,6 @@
 /** Each case reads the same in the two printings of the notice (the 新旧対照表 and the revised 事例集). */
 import type { Dataset } from '../../pipeline/dataset.ts';
-import type { Check } from '../../pipeline/published.ts';
+import type { Check } from '../../pipeline/quality.ts';
 import type { CaseCheck } from './extract.ts';
 
 export function caseChecks(ds: Dataset<CaseCheck>): Check[] {

@@ -14,13 +14,12 @@ import {
   documentLines,
   DocumentsSchema,
   documentTextFile,
-  QualitySchema,
   readPublished,
   type Datapackage,
   type PublishedDocument,
-  type Quality,
   type TableResource,
 } from '../../pipeline/published.ts';
+import { QualitySchema, type Quality } from '../../pipeline/quality.ts';
 import type { ReleaseEntry } from '../../pipeline/release.ts';
 
 const DATA_DIR = resolve(process.env.DATA_DIR || join(process.cwd(), 'data', 'clean'));
