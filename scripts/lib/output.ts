@@ -29,7 +29,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { PipelineError } from '../../src/pipeline/types.ts';
-import { at, folderSwap, removeAfter, removeFolder, type SwapStep } from './swap.ts';
+import { at, folderSwap, lstatOrNull, removeAfter, removeFolder, type SwapStep } from './swap.ts';
 
 export const TOOL = 'mhlw-survey-charts data pipeline';
 /** The version of the data contract (the columns of data/clean): bumped when a column changes. */
@@ -49,15 +49,6 @@ export interface OutputHooks {
 
 const fail = (reason: string) => new PipelineError('OUT', reason);
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
-
-function lstatOrNull(path: string) {
-  try {
-    return lstatSync(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
 
 /** The path with every link of its existing part resolved (`data//clean/../clean/sub` and links alike). */
 function realPath(path: string): string {

@@ -106,7 +106,8 @@ function fsyncPath(path: string): void {
   }
 }
 
-function lstatOrNull(path: string) {
+/** The path's lstat, or null when nothing is there. */
+export function lstatOrNull(path: string) {
   try {
     return lstatSync(path);
   } catch (e) {
