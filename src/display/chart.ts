@@ -113,6 +113,8 @@ export interface LegendItem {
   color: string;
   symbol: 'circle' | 'square' | 'triangle' | 'diamond' | 'line';
   hollow?: boolean;
+  /** A line drawn dashed (the swatch looks like the mark it explains: solid for a solid line). */
+  dashed?: boolean;
 }
 
 /**
@@ -148,7 +150,7 @@ export function symbolStyle(item: LegendItem, fg = '#1a1a1a'): { fill: string; s
     fill: item.hollow || line ? 'none' : item.color,
     stroke: item.color === '#1a1a1a' ? fg : item.color,
     width: line ? 2 : 1.5,
-    ...(line ? { dash: '4,3' } : {}),
+    ...(line && item.dashed ? { dash: '4,3' } : {}),
   };
 }
 

@@ -146,7 +146,21 @@ export const en: Words<typeof ja> = {
     title: (story, from, to) => `${story}: the longer view, ${from}–${to}`,
     titleNone: (story) => `${story}: no values at other dates`,
     subtitle: (handout, sourced) =>
-      `${handout} values from the handout (filled) and ${sourced} from public sources (hollow), side by side, never merged`,
+      `${handout ? `${handout} values from the handout (filled), ${sourced} from` : `${sourced} values from`} public sources (hollow). Sources differ in reference dates and definitions: a line joins only values of one series from one source`,
+    titleByMonth: (story, from, to) => `${story}, ${from}–${to}: each month of the cycle compared with itself`,
+    monthPanel: (month, percent) =>
+      `${new Date(Date.UTC(2000, month - 1, 1)).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long' })} transactions${percent ? ' (%)' : ''}`,
+    byMonth: 'Rates differ widely between months of the cycle: each month has its own panel',
+    differ: (dates, gap) =>
+      dates
+        ? `${dates} dates have values from more than one source, differing by up to ${gap}`
+        : 'No date has values from more than one source',
+    points: (v) => `${v} percentage points`,
+    hiddenNote: (values) => `Values hidden under other marks: ${values.join('; ')}`,
+    agree: (dates) => `Where more than one source gives a value for the same date (${dates} dates), they agree`,
+    sentenceGap: '. ',
+    noteMark: '*',
+    headlineNote: (mark, publisher, date, title) => `${mark}${publisher}${date ? ` (${date})` : ''} headlined: “${title}”`,
     seriesValues: (label, points) => `${label}: ${points.join(', ')}`,
     point: (date, value, handout) => `${date} ${value}${handout ? ' (handout)' : ''}`,
     summary: (series) => `${series.join('. ')}.`,

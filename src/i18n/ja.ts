@@ -162,7 +162,19 @@ export const ja = {
     title: (story: string, from: number, to: number) => `${story}：${from}〜${to}年の長期の推移`,
     titleNone: (story: string) => `${story}：長期の値がない`,
     subtitle: (handout: number, sourced: number) =>
-      `配布資料の値${handout}点（塗りつぶし）と公開資料の値${sourced}点（白抜き）。別の資料の値は混ぜずに並べて表示`,
+      `${handout ? `配布資料の値${handout}点（塗りつぶし）と` : ''}公開資料の値${sourced}点（白抜き）。資料によって基準日や定義が違うため、線は同じ資料の同じ系列の値だけを結ぶ`,
+    titleByMonth: (story: string, from: number, to: number) => `${story}：${from}〜${to}年、同じ取引月どうしで比べる`,
+    monthPanel: (month: number, percent: boolean) => `${month}月取引分${percent ? '（％）' : ''}`,
+    byMonth: '妥結率は取引月によって大きく違うため、取引月ごとにパネルを分けて同じ月の値どうしを比べる',
+    differ: (dates: number, gap: string) =>
+      dates ? `同じ時点の値を複数の資料が示すのは${dates}件で、その差は最大${gap}` : '同じ時点の値を複数の資料が示す例はない',
+    points: (v: string) => `${v}ポイント`,
+    hiddenNote: (values: string[]) => `ほかの記号に重なって見えない値：${values.join('、')}`,
+    agree: (dates: number) => `同じ時点の値を複数の資料が示す${dates}件では、値は一致する`,
+    sentenceGap: '。',
+    noteMark: '※',
+    headlineNote: (mark: string, publisher: string, date: string, title: string) =>
+      `${mark}${publisher}${date ? `（${date}）` : ''}の見出し：「${title}」`,
     seriesValues: (label: string, points: string[]) => `${label}：${points.join('、')}`,
     point: (date: string, value: string, handout: boolean) => `${date} ${value}${handout ? '（配布資料）' : ''}`,
     summary: (series: string[]) => `${series.join('。')}。`,

@@ -3,11 +3,17 @@
  * sources, on one time axis, never merged. The handout's values are filled circles; values from public
  * sources are hollow, a diamond for the ministry or the survey body (primary), a square for the press
  * (secondary), a triangle for encyclopaedias (tertiary). Each mark's tooltip names its source and kind.
+ * A thin line joins only values of one series from one source; each series is named at its end (labels
+ * moved apart, never overlapping: src/display/labels.ts). A series measured at points of a yearly cycle
+ * (price agreement: September, December, March…) is drawn as one panel per month of the cycle, so that
+ * each line compares like with like.
  */
 import * as Plot from '@observablehq/plot';
+import { nice } from 'd3';
 import { COLORS, keyed, type ChartCell, type ChartDefinition, type LegendItem } from '../../display/chart.ts';
-import { FONT, LAYOUTS } from '../../display/text.ts';
-import { formatDate } from '../../i18n/dates.ts';
+import { dodgeLabels } from '../../display/labels.ts';
+import { FONT, LAYOUTS, LINE, wrap } from '../../display/text.ts';
+import { formatDate, formatMonthShort } from '../../i18n/dates.ts';
 import { localName, t, type Lang } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';
 import type { SourceKind } from '../../pipeline/types.ts';
@@ -78,6 +84,12 @@ const SYMBOLS: Record<Origin, 'circle' | 'diamond' | 'square' | 'triangle'> = {
   tertiary: 'triangle',
 };
 
+/** A value whose source's own words (its headline) are printed on the chart as a note: a series and a period of the dataset's rows. */
+interface NoteAt {
+  series: string;
+  period: string;
+}
+
 export interface LongerViewOptions {
   id: string;
   dataset: string;
@@ -89,12 +101,39 @@ export interface LongerViewOptions {
   unit: 'percent' | 'count';
   /** The story, for the title: 衛生検査所数 / registered clinical laboratories. */
   story: Record<Lang, string>;
+  /** One panel per month of a yearly cycle (values taken at different months are not comparable). */
+  byMonth?: boolean;
+  /** Sourced values whose source's headline is printed under the chart, marked on the value. */
+  notes?: readonly NoteAt[];
+  /** Shorter names of series for the labels at their line ends (the full names are in the table and the tooltips). */
+  short?: Readonly<Record<string, Record<Lang, string>>>;
 }
 
 const time = (period: string) => {
   const [y, m, d] = period.split('-').map(Number);
   return new Date(Date.UTC(y!, (m ?? 7) - 1, d ?? (m ? 15 : 1)));
 };
+const monthOf = (period: string) => Number(period.split('-')[1] ?? 0);
+const yearOf = (period: string) => Number(period.split('-')[0]);
+/** The months of a cycle in the order of the Japanese fiscal year (April to March), the year the price surveys follow. */
+const fiscalOrder = (m: number) => (m + 8) % 12;
+/** Which source a value comes from: a line joins only values of one series from one source. */
+const sourceOf = (p: LongerPoint) => (p.origin === 'handout' ? 'handout' : p.source);
+
+/** The largest difference between two sources' values of one series at one date, and how many dates have more than one. */
+function sourceGaps(all: LongerPoint[]): { dates: number; max: number } {
+  const groups = new Map<string, LongerPoint[]>();
+  for (const p of all) groups.set(`${p.key}|${p.period}`, [...(groups.get(`${p.key}|${p.period}`) ?? []), p]);
+  let dates = 0;
+  let max = 0;
+  for (const g of groups.values()) {
+    if (new Set(g.map(sourceOf)).size < 2) continue;
+    dates++;
+    const vs = g.map((p) => p.value);
+    max = Math.max(max, Math.max(...vs) - Math.min(...vs));
+  }
+  return { dates, max };
+}
 
 export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRow> {
   return {
@@ -133,65 +172,205 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
           p.origin === 'handout' ? w.fromHandout(p.source_line) : `${w.kinds[p.origin]}: ${p.source}`,
         ].join('\n');
       const origins = (['handout', 'primary', 'secondary', 'tertiary'] as const).filter((k) => all.some((p) => p.origin === k));
-      const legend: LegendItem[] = [
-        ...(keys.length > 1 ? keys.map((k) => ({ label: labelOf(k), color: colorOf(k), symbol: 'line' as const })) : []),
-        ...origins.map((k) => ({ label: w.legend[k], color: '#1a1a1a', symbol: SYMBOLS[k], hollow: k !== 'handout' })),
-      ];
+      // Series are named at their line ends: the legend explains only the marks.
+      const legend: LegendItem[] = origins.map((k) => ({
+        label: w.legend[k],
+        color: '#1a1a1a',
+        symbol: SYMBOLS[k],
+        hollow: k !== 'handout',
+      }));
       const first = all[0];
       const years = all.map((p) => time(p.period).getUTCFullYear());
       const from = Math.min(...years);
       const to = Math.max(...years);
-      const layout = (width: number, height: number): Plot.PlotOptions => ({
-        width,
-        height,
-        marginLeft: 48,
-        marginRight: 16,
-        marginTop: 24,
-        marginBottom: 30,
-        style: { fontSize: `${FONT}px` },
-        x: {
-          type: 'utc',
-          domain: [new Date(Date.UTC(from - 1, 0, 1)), new Date(Date.UTC(to + 1, 11, 31))],
-          ticks: width < 400 ? 4 : 8,
-          label: null,
-        },
-        y: {
-          grid: true,
-          label: `↑ ${o.unit === 'percent' ? '%' : w.count}`,
-          // counts start at zero: a difference of a few percent between sources stays a few percent
-          ...(o.unit === 'percent' ? { domain: [0, 100] } : { zero: true }),
-          tickFormat: (v: number) => formatNumber(v, lang),
-        },
-        color: { domain: keys, range: keys.map(colorOf) },
-        marks: [
-          // Like with like: a thin line joins the values of one series from one source (the handout, or one
-          // publisher), in time order; values of other sources sit beside them as marks, never joined to them.
-          Plot.line(all, {
-            x: (p: LongerPoint) => time(p.period),
-            y: 'value',
-            z: (p: LongerPoint) => `${p.key}|${p.origin === 'handout' ? 'handout' : p.source}`,
-            stroke: 'key',
-            strokeOpacity: 0.45,
-            strokeWidth: 1,
-          }),
-          Plot.dot(
-            all,
-            keyed(
-              {
-                x: (p: LongerPoint) => time(p.period),
-                y: 'value',
-                symbol: (p: LongerPoint) => SYMBOLS[p.origin],
-                stroke: 'key',
-                fill: (p: LongerPoint) => (p.origin === 'handout' ? colorOf(p.key) : 'white'),
-                r: 4.5,
-                strokeWidth: 1.5,
-                title,
-              },
-              (p: LongerPoint) => p.key,
-            ),
-          ),
-        ],
+      // The notes: each the headline of the source of a drawn value, quoted, with its publisher and date.
+      const notes = (o.notes ?? []).flatMap((n) => {
+        const r = rows.find((r) => r.series === n.series && r.period === n.period && r.value !== null);
+        const p = all.find((p) => p.key === n.series && p.period === n.period && p.origin !== 'handout');
+        if (!r || !p || r.source_title === 'unknown') return [];
+        const date = r.source_published === 'unknown' ? '' : formatDate(r.source_published, lang);
+        return [{ point: p, text: w.headlineNote(w.noteMark, r.source_publisher, date, r.source_title) }];
       });
+      const panels = o.byMonth ? [...new Set(all.map((p) => monthOf(p.period)))].sort((a, b) => fiscalOrder(a) - fiscalOrder(b)) : [];
+      const yMax = o.unit === 'percent' ? 100 : nice(0, Math.max(...all.map((p) => p.value)), 5)[1];
+      const x = o.byMonth ? (p: LongerPoint) => yearOf(p.period) : (p: LongerPoint) => time(p.period);
+      const fy = o.byMonth ? (p: LongerPoint) => monthOf(p.period) : undefined;
+
+      const layout = (width: number, panelHeight: number): Plot.PlotOptions => {
+        const marginRight = keys.length > 1 ? (width < 400 ? 108 : 132) : 16;
+        const marginLeft = 40;
+        // A value whose mark another mark drawn over it would hide (within a few pixels) is listed under the chart.
+        const plotWidth = width - marginLeft - marginRight;
+        const [d0, d1] = [Date.UTC(from - 1, 0, 1), Date.UTC(to + 1, 11, 31)];
+        const px = (p: LongerPoint) =>
+          plotWidth * (o.byMonth ? (yearOf(p.period) - from + 0.5) / (to - from + 1) : (time(p.period).getTime() - d0) / (d1 - d0));
+        const py = (p: LongerPoint) => (p.value / yMax) * panelHeight;
+        const hidden = all.filter((p, i) =>
+          all.some(
+            (q, j) => j > i && (!o.byMonth || monthOf(q.period) === monthOf(p.period)) && Math.hypot(px(p) - px(q), py(p) - py(q)) < 5,
+          ),
+        );
+        const hiddenText = hidden.length
+          ? [
+              w.hiddenNote(
+                hidden.map(
+                  (p) =>
+                    `${o.short?.[p.key]?.[lang] ?? p.label} ${w.point(formatMonthShort(p.period, lang), text(p.value), p.origin === 'handout')}`,
+                ),
+              ),
+            ]
+          : [];
+        const noteLines = [...notes.map((n) => n.text), ...hiddenText].flatMap((n) => wrap(n, width - 16));
+        const marginTop = o.byMonth ? 34 : 24;
+        const marginBottom = 30 + (noteLines.length ? noteLines.length * LINE + 8 : 0);
+        const gap = o.byMonth ? 36 : 0;
+        const n = Math.max(1, panels.length);
+        const height = marginTop + marginBottom + n * panelHeight + (n - 1) * gap;
+        // End labels: per panel, each series at its last value there, moved apart so that none overlaps.
+        const groups = o.byMonth ? panels.map((m) => all.filter((p) => monthOf(p.period) === m)) : [all];
+        const ends =
+          keys.length > 1
+            ? groups.flatMap((ps) => {
+                const lasts = keys.flatMap((k) => {
+                  const mine = ps.filter((p) => p.key === k);
+                  return mine.length ? [mine[mine.length - 1]!] : [];
+                });
+                const lines = lasts.map((p) => wrap(o.short?.[p.key]?.[lang] ?? p.label, marginRight - 8));
+                // a crowded panel's labels may reach into the gap below it, never into the next panel
+                const ys = dodgeLabels(
+                  lasts.map((p, i) => ({ want: (1 - p.value / yMax) * panelHeight, height: lines[i]!.length * LINE })),
+                  panelHeight + gap / 2,
+                );
+                return lasts.map((p, i) => ({ ...p, text: lines[i]!.join('\n'), at: yMax * (1 - ys[i]! / panelHeight) }));
+              })
+            : [];
+        const yearTicks = (step: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((y) => y % step === 0);
+        return {
+          width,
+          height,
+          marginLeft,
+          marginRight,
+          marginTop,
+          marginBottom,
+          style: { fontSize: `${FONT}px` },
+          x: o.byMonth
+            ? {
+                type: 'linear',
+                domain: [from - 0.5, to + 0.5],
+                ticks: yearTicks(width < 400 ? 2 : 1),
+                tickFormat: (v: number) => String(v),
+                label: null,
+              }
+            : {
+                type: 'utc',
+                domain: [new Date(Date.UTC(from - 1, 0, 1)), new Date(Date.UTC(to + 1, 11, 31))],
+                ticks: width < 400 ? 4 : 8,
+                label: null,
+              },
+          y: {
+            grid: true,
+            domain: [0, yMax],
+            // counts start at zero: a difference of a few percent between sources stays a few percent
+            label: o.byMonth ? null : `↑ ${o.unit === 'percent' ? '%' : w.count}`,
+            ticks: o.byMonth ? 2 : undefined,
+            tickFormat: (v: number) => formatNumber(v, lang),
+          },
+          ...(o.byMonth
+            ? { fy: { domain: panels, paddingInner: gap / (panelHeight + gap), paddingOuter: 0, round: false, axis: null, label: null } }
+            : {}),
+          color: { domain: keys, range: keys.map(colorOf) },
+          marks: [
+            // Like with like: a thin line joins the values of one series from one source (the handout, or one
+            // publisher), in time order (in a panel: at one month of the cycle); other sources' values sit beside them, never joined.
+            Plot.line(all, {
+              x,
+              y: 'value',
+              fy,
+              z: (p: LongerPoint) => `${p.key}|${sourceOf(p)}`,
+              stroke: 'key',
+              strokeOpacity: 0.6,
+              strokeWidth: 1.25,
+            }),
+            ...(o.byMonth
+              ? [
+                  Plot.frame({ stroke: '#ddd' }),
+                  Plot.text(panels, {
+                    fy: (m: number) => m,
+                    frameAnchor: 'top-left',
+                    dx: -marginLeft + 4,
+                    dy: -10,
+                    lineAnchor: 'bottom',
+                    text: (m: number) => w.monthPanel(m, o.unit === 'percent'),
+                    fontWeight: 'bold',
+                    fill: '#1a1a1a',
+                  }),
+                ]
+              : []),
+            Plot.dot(
+              all,
+              keyed(
+                {
+                  x,
+                  y: 'value',
+                  fy,
+                  symbol: (p: LongerPoint) => SYMBOLS[p.origin],
+                  stroke: 'key',
+                  fill: (p: LongerPoint) => (p.origin === 'handout' ? colorOf(p.key) : 'white'),
+                  r: 4.5,
+                  strokeWidth: 1.5,
+                  title,
+                },
+                (p: LongerPoint) => p.key,
+              ),
+            ),
+            Plot.text(
+              ends,
+              keyed(
+                {
+                  fy: o.byMonth ? (p: LongerPoint) => monthOf(p.period) : undefined,
+                  y: 'at',
+                  frameAnchor: 'right' as const,
+                  dx: 6,
+                  textAnchor: 'start' as const,
+                  lineHeight: LINE / FONT,
+                  text: 'text',
+                  fill: (p: LongerPoint) => colorOf(p.key),
+                },
+                (p: LongerPoint) => p.key,
+              ),
+            ),
+            // A note's mark on its value, and the note itself under the chart, inside the picture (embeds, PNG, PDF).
+            Plot.text(
+              notes.map((n) => n.point),
+              {
+                x,
+                y: 'value',
+                fy,
+                text: () => w.noteMark,
+                dx: 7,
+                dy: -9,
+                textAnchor: 'start' as const,
+                fill: '#1a1a1a',
+                fontWeight: 'bold',
+              },
+            ),
+            ...(noteLines.length
+              ? [
+                  Plot.text([noteLines.join('\n')], {
+                    frameAnchor: 'bottom-left',
+                    dx: -marginLeft + 8,
+                    dy: 30,
+                    lineAnchor: 'top',
+                    lineHeight: LINE / FONT,
+                    text: (d: string) => d,
+                    fill: '#1a1a1a',
+                    ...(o.byMonth ? { facet: 'super' as const } : {}),
+                  }),
+                ]
+              : []),
+          ],
+        };
+      };
       const cells: ChartCell[] = all.map((p) => ({
         key: p.key,
         label: p.label,
@@ -205,23 +384,33 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
         source_url: p.source_url,
       }));
       const count = (origin: 'handout' | 'sourced') => all.filter((p) => (origin === 'handout') === (p.origin === 'handout')).length;
+      const gaps = sourceGaps(all);
+      const gapText = o.unit === 'percent' ? w.points(formatNumber(gaps.max, lang, 1)) : `${formatNumber(gaps.max, lang)} ${w.count}`;
+      const differ = gaps.dates && !gaps.max ? w.agree(gaps.dates) : w.differ(gaps.dates, gapText);
       return {
         id: o.id,
         lang,
         dataset: o.dataset,
-        title: first ? w.title(o.story[lang], from, to) : w.titleNone(o.story[lang]),
-        subtitle: w.subtitle(count('handout'), count('sourced')),
-        summary: w.summary(
-          keys.map((k) =>
+        title: first
+          ? o.byMonth
+            ? w.titleByMonth(o.story[lang], from, to)
+            : w.title(o.story[lang], from, to)
+          : w.titleNone(o.story[lang]),
+        subtitle: [w.subtitle(count('handout'), count('sourced')), differ, ...(o.byMonth ? [w.byMonth] : [])].join(w.sentenceGap),
+        summary: w.summary([
+          ...keys.map((k) =>
             w.seriesValues(
               labelOf(k),
               all.filter((p) => p.key === k).map((p) => w.point(formatDate(p.period, lang), text(p.value), p.origin === 'handout')),
             ),
           ),
-        ),
+          ...notes.map((n) => n.text),
+        ]),
         legend,
         cells,
-        layouts: { wide: layout(LAYOUTS.wide, 340), narrow: layout(LAYOUTS.narrow, 280) },
+        layouts: o.byMonth
+          ? { wide: layout(LAYOUTS.wide, 96), narrow: layout(LAYOUTS.narrow, 110) }
+          : { wide: layout(LAYOUTS.wide, 340 - 54), narrow: layout(LAYOUTS.narrow, 280 - 54) },
       };
     },
   };

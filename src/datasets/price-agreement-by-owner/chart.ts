@@ -69,7 +69,7 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
         color: PERIOD_COLORS[i % PERIOD_COLORS.length]!,
         symbol: PERIOD_SYMBOLS[i % PERIOD_SYMBOLS.length]!,
       })),
-      ...(all.some((r) => r.rate_pct !== null) ? [{ label: w.allHospitals, color: '#1a1a1a', symbol: 'line' as const }] : []),
+      ...(all.some((r) => r.rate_pct !== null) ? [{ label: w.allHospitals, color: '#1a1a1a', symbol: 'line' as const, dashed: true }] : []),
     ];
 
     const key = (r: OwnerRow) => keyOf(r.owner_en, r.owner_ja);

@@ -1,0 +1,86 @@
+/**
+ * The longer views compare like with like: a line joins only values of one series from one source (in the
+ * price-agreement view: at one month of the cycle), each series is named at its line's end, labels never
+ * overlap, values hidden under other marks are listed, and the price-agreement note quotes its source.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { symbolStyle } from '../../../src/display/chart.ts';
+import { priceAgreementByOwnerChart } from '../../../src/datasets/price-agreement-by-owner/chart.ts';
+import { makeChart } from '../../../src/site/model/charts.ts';
+import { loadRows } from '../../../src/site/model/data.ts';
+import { renderSvg } from '../../../src/site/render/svg.ts';
+
+const svgOf = (id: string, lang: 'ja' | 'en', layout: 'wide' | 'narrow') => {
+  const spec = makeChart(id, lang)!;
+  const { document } = parseHTML(`<html><body>${renderSvg(spec, { layout })}</body></html>`);
+  return { spec, svg: document.querySelector('svg')! };
+};
+
+describe('the price-agreement longer view', () => {
+  it('draws one panel per month of the cycle, and joins only values of one series, one source, one month', () => {
+    const { spec } = svgOf('price-agreement-longer-view', 'en', 'wide');
+    const layout = spec.layouts.wide as { fy?: { domain: number[] } };
+    const months = [...new Set(spec.cells.map((c) => Number(c.period.slice(5, 7))))];
+    // one panel per month drawn, in the order of the fiscal year (April first)
+    expect(layout.fy!.domain).toEqual(months.sort((a, b) => ((a + 8) % 12) - ((b + 8) % 12)));
+    expect(layout.fy!.domain.length).toBeGreaterThan(1);
+  });
+
+  it('prints the headline of the source that names 未妥結減算, with its publisher, in the picture and in the words', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const { spec, svg } = svgOf('price-agreement-longer-view', lang, 'narrow');
+      const row = loadRows('price-agreement-context').find((r) => r.series === 'all-transactions' && r.period === '2015-09')!;
+      const text = svg.textContent!.replace(/\s+/g, '');
+      expect(text).toContain(row.source_title.replace(/\s+/g, ''));
+      expect(text).toContain(row.source_publisher);
+      expect(spec.summary).toContain(row.source_title);
+    }
+  });
+
+  it('names each series at its line end, labels never overlapping within a panel', () => {
+    for (const lang of ['ja', 'en'] as const)
+      for (const layout of ['wide', 'narrow'] as const) {
+        const { svg } = svgOf('price-agreement-longer-view', lang, layout);
+        // end labels: text marks with a data-key, anchored at the start, in the right margin
+        const labels = [...svg.querySelectorAll('text[data-key]')];
+        expect(labels.length).toBeGreaterThanOrEqual(4);
+        // each label: <g transform="translate(0,panel top)"><text transform="translate(x,centre)"> (Plot's structure), lines of 15 units
+        const ty = (e: Element | null) => Number(/translate\([^,]+,([^)]+)\)/.exec(e?.getAttribute('transform') ?? '')?.[1] ?? 0);
+        const boxes = labels.map((t) => {
+          const centre = ty(t.parentElement) + ty(t);
+          const half = ((t.querySelectorAll('tspan').length || 1) * 15) / 2;
+          return { top: centre - half, bottom: centre + half };
+        });
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1)) expect(a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5, `${lang} ${layout}`).toBe(true);
+      }
+  });
+
+  it('says how far apart the sources are where they give the same date', () => {
+    const en = makeChart('price-agreement-longer-view', 'en')!;
+    expect(en.subtitle).toMatch(/(agree|differing by up to [\d.]+ percentage points|No date has values from more than one source)/);
+    expect(en.subtitle).toMatch(/reference dates and definitions/);
+  });
+});
+
+describe('the outsourcing longer view', () => {
+  it('lists the values hidden under other marks below the chart', () => {
+    const { svg } = svgOf('outsourcing-longer-view', 'en', 'wide');
+    expect(svg.textContent).toMatch(/Values hidden under other marks: /);
+    const ja = makeChart('outsourcing-longer-view', 'ja')!;
+    // no "0 values from the handout" when the chart draws none of them
+    expect(ja.subtitle).not.toMatch(/配布資料の値0点/);
+  });
+});
+
+describe('legend swatches look like the marks they explain', () => {
+  it('a dashed line only where the mark is dashed', () => {
+    expect(symbolStyle({ label: 'a', color: '#000', symbol: 'line' }).dash).toBeUndefined();
+    expect(symbolStyle({ label: 'a', color: '#000', symbol: 'line', dashed: true }).dash).toBe('4,3');
+    const owner = priceAgreementByOwnerChart.make(loadRows('price-agreement-by-owner'), { lang: 'en' });
+    expect(owner.legend.find((l) => l.symbol === 'line')?.dashed).toBe(true);
+    for (const id of ['price-agreement-longer-view', 'outsourcing-longer-view', 'clinical-labs-longer-view'])
+      expect(makeChart(id, 'en')!.legend.every((l) => l.symbol !== 'line')).toBe(true);
+  });
+});
