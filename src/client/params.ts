@@ -43,3 +43,17 @@ export function withHighlight(location: { pathname: string; search: string; hash
   const query = [rest, hl].filter(Boolean).join('&');
   return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 }
+
+/** `?sort=`: the order a sortable chart's box is set to ('' when absent: the order as drawn). */
+export function sortParam(search: string): string {
+  return new URLSearchParams(search).get(PARAM.sort) ?? '';
+}
+
+/** The address of the same page with `?sort=` set to `by` (removed for the order as drawn), other parameters and the hash kept. */
+export function withSort(location: { pathname: string; search: string; hash: string }, by: string): string {
+  const params = new URLSearchParams(location.search);
+  params.delete(PARAM.sort);
+  const rest = params.toString();
+  const query = [rest, by ? `${PARAM.sort}=${encodeURIComponent(by)}` : ''].filter(Boolean).join('&');
+  return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+}

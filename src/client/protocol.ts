@@ -22,8 +22,8 @@ export interface HeightMessage {
 export const HEIGHT_MIN = 50;
 export const HEIGHT_MAX = 20_000;
 
-/** The URL parameters the pages read (`?highlight=KEY[,KEY…]`, `?theme=dark|light` on embeds). */
-export const PARAM = { highlight: 'highlight', theme: 'theme' } as const;
+/** The URL parameters the pages read (`?highlight=KEY[,KEY…]`, `?sort=period:P|name` of a sortable chart, `?theme=dark|light` on embeds). */
+export const PARAM = { highlight: 'highlight', sort: 'sort', theme: 'theme' } as const;
 export const THEMES = ['dark', 'light'] as const;
 
 /** The attribute the iframes of the responsive embed snippet carry; `/embed.js` resizes only those. */

@@ -5,6 +5,7 @@
  * matched by comparing those attributes, never by a selector built from them.
  */
 import { all, data } from './dom.ts';
+import { sortParam, withSort } from './params.ts';
 import { ITEM_KEY, ITEM_KEY_ATTR } from './protocol.ts';
 import type { Status } from './status.ts';
 
@@ -62,11 +63,25 @@ function sortChart(svg: SVGSVGElement, by: string): void {
   }
 }
 
+/**
+ * The sort boxes: a change re-sorts the chart and writes the order into the address (`?sort=`), so the
+ * address is the permalink of the view; an address with a `?sort=` the box offers opens sorted that way.
+ */
 export function installSort(status: Status | null): void {
+  const apply = (sel: HTMLSelectElement) => {
+    const fig = sel.closest('[data-chart-figure]');
+    if (fig) for (const svg of all<SVGSVGElement>('svg[data-chart]', fig)) sortChart(svg, sel.value);
+  };
+  const wanted = sortParam(location.search);
   for (const sel of all<HTMLSelectElement>('[data-sort]')) {
+    // only an order the box offers (the value is compared, never used as a selector)
+    if (wanted && Array.from(sel.options).some((o) => o.value === wanted)) {
+      sel.value = wanted;
+      apply(sel);
+    }
     sel.addEventListener('change', () => {
-      const fig = sel.closest('[data-chart-figure]');
-      if (fig) for (const svg of all<SVGSVGElement>('svg[data-chart]', fig)) sortChart(svg, sel.value);
+      apply(sel);
+      history.replaceState(history.state, '', withSort(location, sel.value));
       status?.say(sel.selectedOptions[0]?.textContent ?? '');
     });
   }

@@ -29,6 +29,8 @@ export interface ChartSpec {
   cells: ChartCell[];
   /** The chart's rows can be re-sorted by the reader (by a period or by name). */
   sortable?: boolean;
+  /** Columns of its table that describe an item rather than a period (the owner chart's hospital counts), by the item's key. */
+  itemColumns?: { head: string; byKey: Record<string, string> }[];
 }
 
 /**

@@ -30,6 +30,10 @@ const PERIOD_SYMBOLS = ['triangle', 'square', 'circle'] as const;
 /** "Almost all" and "hardly any" of the title. */
 const ALMOST_ALL = 95;
 const HARDLY_ANY = 10;
+/** Taller than this (in units: 1.0–1.25 CSS px), the chart is longer than a phone's screen: an x-axis at its top too. */
+const TALL = 600;
+/** Where the rows start below a top axis. */
+const TOP_AXIS = 30;
 
 export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
   id: 'price-agreement-by-owner',
@@ -42,14 +46,19 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
     const pct = (v: number | null) => `${formatNumber(v, lang, 1)}%`;
     const all = rows.filter((r) => r.owner_no === 0);
     const owners = rows.filter((r) => r.owner_no !== 0);
-    // One entry per owner, sorted by the last period's rate, highest first; missing ones last, in source order.
+    // One entry per owner, sorted by its latest value, highest first: the last period's, or, where that one is
+    // missing, the latest period's that has one (the label says which is missing); owners with none last, in source order.
     const byNo = new Map<number, OwnerRow[]>();
     for (const r of owners) byNo.set(r.owner_no, [...(byNo.get(r.owner_no) ?? []), r]);
     const rateIn = (list: OwnerRow[], p: string) => list.find((r) => r.period === p)?.rate_pct ?? null;
-    const order = [...byNo.values()].sort((a, b) => (rateIn(b, last) ?? -1) - (rateIn(a, last) ?? -1) || a[0]!.owner_no - b[0]!.owner_no);
+    const latest = (list: OwnerRow[]) => [...periods].reverse().reduce<number | null>((v, p) => v ?? rateIn(list, p), null);
+    const order = [...byNo.values()].sort((a, b) => (latest(b) ?? -1) - (latest(a) ?? -1) || a[0]!.owner_no - b[0]!.owner_no);
     const index = new Map(order.map((list, i) => [list[0]!.owner_no, i]));
-    const labels = order.map((list) =>
-      w.ownerLabel(name(list[0]!), list[0]!.hospitals === null ? null : formatNumber(list[0]!.hospitals, lang)),
+    const hospitals = (r: OwnerRow) => (r.hospitals === null ? null : formatNumber(r.hospitals, lang));
+    const labels = order.map(
+      (list) =>
+        w.ownerLabel(name(list[0]!), hospitals(list[0]!)) +
+        (rateIn(list, last) === null && latest(list) !== null ? w.noLatest(periodName(last)) : ''),
     );
     const present = owners.filter((r) => r.rate_pct !== null);
     const lastRows = owners.filter((r) => r.period === last);
@@ -197,12 +206,20 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
             ),
           ),
           Plot.axisX({ ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, label: null, y: layout.bottom, anchor: 'bottom' }),
+          ...(layout.rows[0] && layout.rows[0].top >= TOP_AXIS
+            ? [Plot.axisX({ ticks: [0, 25, 50, 75, 100], tickFormat: (d: number) => `${d}%`, label: null, y: TOP_AXIS - 4, anchor: 'top' })]
+            : []),
         ],
       };
     };
     const labelColumn = 250;
-    const wide = stackRows(labels, labelColumn - 12, { top: 4, minHeight: 22 });
-    const narrow = stackRows(labels, LAYOUTS.narrow - 24, { top: 4, minHeight: 0, above: 20 });
+    // A chart taller than a phone's screen gets its x-axis at the top as well as at the foot.
+    const stack = (o: { width: number; minHeight: number; above?: number }) => {
+      const rows = stackRows(labels, o.width, { top: 4, ...o });
+      return rows.bottom > TALL ? stackRows(labels, o.width, { top: TOP_AXIS, ...o }) : rows;
+    };
+    const wide = stack({ width: labelColumn - 12, minHeight: 22 });
+    const narrow = stack({ width: LAYOUTS.narrow - 24, minHeight: 0, above: 20 });
     return {
       id: 'price-agreement-by-owner',
       lang,
@@ -222,6 +239,15 @@ export const priceAgreementByOwnerChart: ChartDefinition<OwnerRow> = {
       legend,
       cells,
       sortable: true,
+      // the table keeps the hospital counts the chart's labels show
+      itemColumns: [
+        {
+          head: w.hospitals,
+          byKey: Object.fromEntries(
+            [...all.slice(0, 1), ...order.map((list) => list[0]!)].map((r) => [key(r), hospitals(r) ?? w.hospitalsUnknown]),
+          ),
+        },
+      ],
       layouts: {
         wide: plot(
           wide,

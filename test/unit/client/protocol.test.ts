@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { searchWords } from '../../../src/client/case-filter.ts';
 import { acceptedHeight, frameOrigin, heightMessage } from '../../../src/client/height.ts';
 import { unknownNote } from '../../../src/client/highlight.ts';
-import { highlightKeys, shown, SHOWN_CHARS, unknownThemes, withHighlight } from '../../../src/client/params.ts';
+import { highlightKeys, shown, SHOWN_CHARS, sortParam, unknownThemes, withHighlight, withSort } from '../../../src/client/params.ts';
 import {
   EMBED_FRAME_ATTR,
   HEIGHT_MAX,
@@ -118,6 +118,17 @@ describe('URL parameters', () => {
     expect(withHighlight(here, ['a', 'b'])).toBe('/en/embed/c/?theme=dark&highlight=a,b#x');
     expect(withHighlight(here, [])).toBe('/en/embed/c/?theme=dark#x');
     expect(withHighlight({ pathname: '/p/', search: '', hash: '' }, ['a b'])).toBe('/p/?highlight=a%20b');
+  });
+  it('the sort of a sortable chart is in the address: read back as written, set or removed, the rest kept', () => {
+    expect(sortParam('?highlight=a&sort=period%3A2010-09')).toBe('period:2010-09');
+    expect(sortParam('?sort=name&sort=x')).toBe('name');
+    expect(sortParam('')).toBe('');
+    const here = { pathname: '/datasets/price-agreement/', search: '?highlight=a&sort=name', hash: '#chart-x' };
+    expect(withSort(here, 'period:2010-09')).toBe('/datasets/price-agreement/?highlight=a&sort=period%3A2010-09#chart-x');
+    expect(withSort(here, '')).toBe('/datasets/price-agreement/?highlight=a#chart-x');
+    expect(sortParam(new URL(`https://x${withSort({ pathname: '/', search: '', hash: '' }, 'period:2010-12')}`).search)).toBe(
+      'period:2010-12',
+    );
   });
   it('a value is repeated with its control characters as typed and cut when long', () => {
     expect(shown('a\nb\r\f\u0000\u007f')).toBe('a%0Ab%0D%0C%00%7F');

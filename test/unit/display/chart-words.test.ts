@@ -12,6 +12,7 @@ import { priceAgreementByOwnerChart } from '../../../src/datasets/price-agreemen
 import { t } from '../../../src/i18n/index.ts';
 import { loadRows } from '../../../src/site/model/data.ts';
 import type { ChartDraft } from '../../../src/display/chart.ts';
+import { renderSvg } from '../../../src/site/render/svg.ts';
 
 const ctx = (lang: 'ja' | 'en') => ({ lang });
 /** Every text a reader gets from a chart besides its marks. */
@@ -131,6 +132,36 @@ describe('legends list only what the chart draws', () => {
     expect(outsourcingTrendsChart.make(mixed, ctx('en')).legend.map((l) => l.label)).toEqual([label.handout, label.sourced]);
     const none = rows.map((r) => ({ ...r, rate_pct: null, status: 'missing' as const }));
     expect(outsourcingTrendsChart.make(none, ctx('en')).legend).toEqual([]);
+  });
+
+  it('the owner chart places an owner without a latest value by its earlier one, and says the value is missing', () => {
+    const rows = loadRows('price-agreement-by-owner');
+    const periods = [...new Set(rows.map((r) => r.period))];
+    const last = periods[periods.length - 1]!;
+    // one owner loses its latest value and has the highest earlier one: it is drawn first, its label says so
+    const target = rows.find((r) => r.owner_no !== 0)!;
+    const changed = rows.map((r) =>
+      r.owner_no === target.owner_no
+        ? { ...r, rate_pct: r.period === last ? null : 100, status: r.period === last ? ('missing' as const) : r.status }
+        : r,
+    );
+    for (const lang of ['ja', 'en'] as const) {
+      const spec = priceAgreementByOwnerChart.make(changed, ctx(lang));
+      const svg = renderSvg({ ...spec, source: '' }, { layout: 'narrow' });
+      const flat = (x: string) => x.replace(/<[^>]+>/g, '').replace(/[\s\u00a0\u3000]+/g, '');
+      const firstLabel = flat(/<text[^>]*data-span="[^"]*"[^>]*>(.*?)<\/text>/s.exec(svg)![1]!);
+      const name = lang === 'ja' ? target.owner_ja : target.owner_en;
+      expect(firstLabel).toContain(flat(name));
+      expect(firstLabel).toMatch(lang === 'ja' ? /は値なし/ : /no.*value/);
+      // the table keeps the hospital counts, for every owner and all hospitals
+      const counts = spec.itemColumns![0]!.byKey;
+      expect(Object.keys(counts).length).toBe(new Set(rows.map((r) => r.owner_no)).size);
+      expect(Object.values(counts)).toContain(
+        lang === 'ja' ? (target.hospitals?.toLocaleString('ja') ?? '不明') : (target.hospitals?.toLocaleString('en') ?? 'unknown'),
+      );
+      // taller than a phone's screen: an x-axis at the top and at the foot
+      expect((svg.match(/>100%</g) ?? []).length).toBe(2);
+    }
   });
 
   it('the owner chart has a dashed-line entry only when the all-hospitals value exists', () => {
