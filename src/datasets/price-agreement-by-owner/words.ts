@@ -24,7 +24,7 @@ export const words = dictionary(
     }) =>
       `200床以上の病院の設置主体${p.owners}について、${p.periods.join('・')}の妥結率。${p.last}に最も高いのは${p.top ?? '—'}、最も低いのは${p.bottom ?? '—'}。病院全体は${p.all ?? '欠損'}（破線）。${p.missing ? `${p.values}値のうち${p.missing}値はOCRで読めず、点がない。` : ''}`,
     ownerLabel: (name: string, hospitals: string | null) => `${name}（${hospitals ?? '病院数不明'}）`,
-    noLatest: (period: string) => `　${period}は値なし`,
+    noLatest: (period: string) => `\u3000${period}は値なし`,
     allHospitals: '病院全体（破線）',
     tableCaption: '設置主体別の妥結率（%）と病院数',
     owner: '設置者',
