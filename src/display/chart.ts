@@ -218,11 +218,12 @@ export interface MarkSource {
   source_published?: string;
 }
 
-/** The tooltip text of a value: value, status, source line and raw OCR text, in the page's language. */
+/** The tooltip text of a value: the value, then in a sentence where it was read (line, printed text, repair) or quoted from, in the page's language. */
 export function markTitle(lang: Lang, head: string, v: MarkSource, value: string): string {
   const w = t(lang);
-  const parts = [`${head}: ${value}`, `${w.value.status}: ${w.status.label[v.status]}${v.rule ? ` (${w.value.ruleName(v.rule)})` : ''}`];
-  if (v.source_line !== null) parts.push(`${w.value.sourceLine} ${v.source_line}${v.raw ? `: ${w.value.quoted(v.raw)}` : ''}`);
+  const parts = [w.value.head(head, value)];
+  // a sourced value says where it is quoted from (below); the others, where in the document they were read
+  if (v.status !== 'sourced') parts.push(w.value.provenance(v.status, v.source_line, v.raw, v.rule ? w.value.ruleName(v.rule) : ''));
   if (v.source_publisher) parts.push(w.value.quotedFrom(v.source_publisher, v.source_title ?? 'unknown', v.source_published ?? 'unknown'));
   if (v.status === 'sourced' || v.status === 'corrected') parts.push(localName(lang, v.note_ja, v.note));
   return parts.join('\n');

@@ -98,12 +98,7 @@ function decimalsOf(spec: DatasetSpec, field: string): number {
 export function valueCell(lang: Lang, spec: DatasetSpec, row: CsvRow, field: string): CellView {
   const v = publishedValue(spec, row, field);
   const w = t(lang);
-  const detail = [
-    `${w.value.status}: ${w.status.label[v.status]}`,
-    v.raw ? `${w.value.raw}: ${w.value.quoted(v.raw)}` : '',
-    v.rule ? `${w.value.rule}: ${w.value.ruleName(v.rule)}` : '',
-    localName(lang, v.note_ja, v.note),
-  ]
+  const detail = [w.value.provenance(v.status, v.line, v.raw, v.rule ? w.value.ruleName(v.rule) : ''), localName(lang, v.note_ja, v.note)]
     .filter(Boolean)
     .join(' / ');
   return {

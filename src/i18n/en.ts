@@ -2,6 +2,23 @@
 import type { Words } from './words.ts';
 import type { ja } from './ja.ts';
 
+/** The repair rules by what they repaired, as a reader would say it (the rules themselves: src/pipeline/repair.ts). */
+const RULES_EN: Record<string, string> = {
+  'full-width-digits': 'full-width digits',
+  'percent-sign-stand-in': 'a misread percent sign',
+  'decimal-point-stand-in': 'a misread decimal point',
+  'letter-for-one': 'a letter read for the digit 1',
+  'one-for-decimal-point': 'a decimal point read as the digit 1',
+  'circled-digit': 'a circled digit',
+  'missing-closing-parenthesis': 'a lost closing parenthesis',
+  'closing-parenthesis-as-one': 'a closing parenthesis read as the digit 1',
+  'kokuritsu-confusion': 'a misread 国立',
+  'one-character-edit': 'a label one character off',
+  'truncated-label': 'a label cut at its end',
+  correction: 'a reviewed correction',
+  supplement: 'a value quoted from a public source',
+};
+
 export const en: Words<typeof ja> = {
   site: {
     name: 'MHLW handout data (unofficial)',
@@ -28,8 +45,8 @@ export const en: Words<typeof ja> = {
     help: {
       read: 'as printed',
       repaired: 'an OCR repair rule with a single valid reading',
-      corrected: 'a reviewed correction (data/corrections)',
-      sourced: 'absent from the text; from a cited public source (data/supplements)',
+      corrected: 'corrected after review',
+      sourced: 'absent from the text; quoted from a cited public source',
       missing: 'the text gives no single value; raw text kept',
     },
   },
@@ -38,7 +55,11 @@ export const en: Words<typeof ja> = {
     status: 'status',
     raw: 'raw',
     rule: 'rule',
-    ruleName: (rule) => rule.split('+').join(' + '),
+    ruleName: (rule) =>
+      rule
+        .split('+')
+        .map((r) => RULES_EN[r] ?? r)
+        .join(' + '),
     line: 'line',
     sourceLine: 'source line',
     quoted: (text) => `“${text}”`,
@@ -46,6 +67,16 @@ export const en: Words<typeof ja> = {
       `Source: ${publisher}${title === 'unknown' ? '' : `, ‘${title}’`}${published === 'unknown' ? '' : ` (${published})`}`,
     missing: 'missing',
     none: '—',
+    head: (label, value) => `${label}: ${value}`,
+    provenance: (status, line, raw, rule) => {
+      const where = line === null ? 'the document' : `line ${line} of the document`;
+      const printed = raw ? `“${raw}”` : '';
+      if (status === 'read') return `Read from ${where}${printed ? ` (printed ${printed})` : ''}`;
+      if (status === 'repaired') return `Read again from ${printed || 'the text'} on ${where}: ${rule}`;
+      if (status === 'corrected') return `Corrected after review from ${printed || 'the text'} on ${where}`;
+      if (status === 'missing') return `No single value can be read from ${where}${printed ? ` (printed ${printed})` : ''}`;
+      return 'Not in the document: quoted from a public source';
+    },
   },
   table: {
     line: 'Source',

@@ -44,8 +44,8 @@ export const ja = {
     help: {
       read: '資料に印刷されたとおり',
       repaired: 'OCRの誤りを規則で修復（読み方が一つに定まる場合のみ）',
-      corrected: '確認済みの訂正（data/corrections）',
-      sourced: '資料にない値を公開情報から引用（data/supplements）',
+      corrected: '確認のうえ訂正した値',
+      sourced: '資料にない値を、出典を示して公開情報から引用',
       missing: '資料から一つの値に読めない。原文を保持',
     } satisfies Record<Status, string>,
   },
@@ -69,6 +69,18 @@ export const ja = {
       `出典：${publisher}${title === 'unknown' ? '' : `「${title}」`}${published === 'unknown' ? '' : `（${published}）`}`,
     missing: '欠損',
     none: '—',
+    /** A value with its label, as a tooltip's first line. */
+    head: (label: string, value: string) => `${label}：${value}`,
+    /** Where a value comes from and how it was read, in a sentence (a sourced value's source is said by quotedFrom). */
+    provenance: (status: Status, line: number | null, raw: string, rule: string) => {
+      const where = line === null ? '資料' : `資料の${line}行目`;
+      const printed = raw ? `「${raw}」` : '';
+      if (status === 'read') return `${where}から読み取った値${printed ? `（印刷は${printed}）` : ''}`;
+      if (status === 'repaired') return `${where}の${printed || '文字'}を読み直した値（${rule}）`;
+      if (status === 'corrected') return `${where}の${printed || '文字'}を確認のうえ訂正した値`;
+      if (status === 'missing') return `${where}からは一つの値に読めない${printed ? `（印刷は${printed}）` : ''}`;
+      return '資料にない値。公開資料から引用';
+    },
   },
   table: {
     line: '原文',

@@ -3,6 +3,9 @@
  * title, aria-label, alt and placeholder attributes), and every Japanese character on an English page is
  * inside an element marked lang="ja". Quoted material is exempt: code, the OCR text (.raw), the source
  * viewer's lines, form text (snippets, citations) and anything marked with the other language.
+ * Written for readers: Japanese pages quote with 「」, never “” or "; no reader page (the About page, which
+ * explains the method, aside) shows a repository path (`data/…`) or a field name with its value
+ * ("status: read", "source line 772", 状態:, 原文 772).
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -76,5 +79,33 @@ describe('English pages mark the Japanese they quote', () => {
         urlOf(DIST, file),
       ).toEqual([]);
     }
+  });
+});
+
+describe('pages are written for readers', () => {
+  const texts = (file: string) => {
+    const { document } = parseHTML(read(file));
+    return [...visibleTexts(document, QUOTED), ...readTexts(document, QUOTED)];
+  };
+  const JARGON = /\b(?:status|raw|rule): |\bsource line \d|状態[:：] |原文 \d|規則: /;
+  const readerPages = all.filter((f) => !/^\/(?:en\/)?about\/$/.test(urlOf(DIST, f)));
+
+  it('the Japanese pages quote with 「」, not “” or "', () => {
+    const bad = ja.flatMap((f) =>
+      texts(f)
+        .filter((t) => /[“”"]/.test(t))
+        .map((t) => `${urlOf(DIST, f)}: ${t.slice(0, 80)}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('no reader page shows a repository path or a field name with its value', () => {
+    expect(readerPages.length).toBeGreaterThan(20);
+    const bad = readerPages.flatMap((f) =>
+      texts(f)
+        .filter((t) => /(?:^|[\s（(])data\/[a-z]/.test(t) || JARGON.test(t))
+        .map((t) => `${urlOf(DIST, f)}: ${t.slice(0, 80)}`),
+    );
+    expect(bad).toEqual([]);
   });
 });

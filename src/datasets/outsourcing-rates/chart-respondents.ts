@@ -37,7 +37,7 @@ export const outsourcingRespondentsChart: ChartDefinition<OutsourcingRow> = {
               y: 'respondents',
               fill: COLORS.sky,
               title: (r: OutsourcingRow) =>
-                `${w.wave(r.survey_year, r.survey_ja)}: ${w.hospitals(text(r))}\n${t(lang).value.sourceLine} ${r.wave_line}`,
+                `${t(lang).value.head(w.wave(r.survey_year, r.survey_ja), w.hospitals(text(r)))}\n${t(lang).value.provenance('read', r.wave_line, '', '')}`,
             },
             () => KEY,
           ),

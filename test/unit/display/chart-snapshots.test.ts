@@ -71,18 +71,19 @@ describe('chart snapshots', () => {
 
   it('marks carry value, status, source line and raw text in <title>, in the page language', () => {
     const ja = renderSvg(makeChart('price-agreement-by-owner', 'ja')!);
-    expect(ja).toContain('<title>都道府県 2010年6月: 30.7%\n状態: 修復 (小数点が「1」と読まれたもの)\n原文 733: 「3017」</title>');
+    expect(ja).toContain('<title>都道府県 2010年6月：30.7%\n資料の733行目の「3017」を読み直した値（小数点が「1」と読まれたもの）</title>');
     // a missing value has no mark: 都道府県 December (441141) is a gap
     expect(ja).not.toContain('都道府県 2010年12月');
     const en = renderSvg(makeChart('price-agreement-by-owner', 'en')!);
-    expect(en).toContain('<title>Prefectures Jun 2010: 30.7%\nstatus: repaired (one-for-decimal-point)\nsource line 733: “3017”</title>');
+    expect(en).toContain(
+      '<title>Prefectures Jun 2010: 30.7%\nRead again from “3017” on line 733 of the document: a decimal point read as the digit 1</title>',
+    );
   });
 
   it('sourced values are marked apart from read ones, with their note in the page language', () => {
     const svg = renderSvg(makeChart('outsourcing-trends', 'ja')!);
     const sourced = svg.match(/<path[^>]*fill="white"[^>]*stroke="#D55E00"[^>]*>|<path[^>]*stroke="#D55E00"[^>]*fill="white"[^>]*>/g) ?? [];
     expect(sourced.length).toBe(3);
-    expect(svg).toContain('状態: 外部出典 (外部出典からの補足)');
     expect(svg).toContain('出典：医療介護CBニュース（転載）「給食を委託する病院、7割弱に-医療関連サービス振興会が調査」（2013-04-08）');
     expect(svg).toContain('資料のテキストにない値。転載');
   });
