@@ -22,7 +22,7 @@ export const words = dictionary(
     notes: '留意事項等',
     refs: '参照するQ&A',
     none: '（なし）',
-    oldNo: (no: string) => `（改正前の番号: ${no}）`,
+    oldNo: (no: string) => `（改正前の番号：${no}）`,
     sourceLine: '原文の行',
     comparisonLine: '新旧対照表の行',
     marked: '傍線部（改正部分）を強調表示しています。',

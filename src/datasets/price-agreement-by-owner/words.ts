@@ -4,8 +4,7 @@ import { dictionary } from '../../i18n/words.ts';
 
 export const words = dictionary(
   {
-    titleSplit: (period: string, high: number, low: number) =>
-      `${period}の妥結率：${high}の設置主体はほぼ全額（95%以上）、${low}の設置主体は1割未満`,
+    titleSplit: (period: string, high: number, low: number) => `${period}の妥結率：ほぼ全額（95%以上）が${high}主体、1割未満が${low}主体`,
     titleRange: (period: string, low: string, high: string) => `${period}の妥結率：設置主体により${low}から${high}まで`,
     titleNone: (period: string) => `${period}の妥結率：読み取れる値がない`,
     subtitle: (periods: string[], last: string) =>
@@ -35,7 +34,7 @@ export const words = dictionary(
   },
   {
     titleSplit: (period, high, low) =>
-      `Drug price agreement by hospital owner, ${period}: ${high} owners had agreed almost all (95% or more), ${low} less than 10%`,
+      `Drug price agreement by hospital owner, ${period}: nearly complete (95% or more) at ${high} owners, under 10% at ${low}`,
     titleRange: (period, low, high) => `Drug price agreement by hospital owner, ${period}: from ${low} to ${high}`,
     titleNone: (period) => `Drug price agreement by hospital owner, ${period}: no legible value`,
     subtitle: (periods, last) =>
