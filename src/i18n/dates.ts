@@ -20,9 +20,10 @@ export function formatDate(iso: string, lang: Lang): string {
   });
 }
 
-/** A short month for charts and table heads: `2010年12月` / `Dec 2010`. */
+/** A short month for charts and table heads: `2010年12月` / `Dec 2010` (a year alone: `2012年` / `2012`). */
 export function formatMonthShort(iso: string, lang: Lang): string {
   const [y, m] = parts(iso);
+  if (m === undefined) return lang === 'ja' ? `${y}年` : String(y);
   if (lang === 'ja') return `${y}年${m}月`;
   return new Date(Date.UTC(y, (m ?? 1) - 1, 1)).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });
 }

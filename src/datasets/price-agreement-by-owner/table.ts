@@ -16,7 +16,11 @@ export function ownerTable(rows: OwnerRow[], lang: Lang): TableView {
     rows: owners.map((o) => ({
       header: localName(lang, o.owner_ja, o.owner_en),
       cells: [
-        { text: String(o.owner_no), numeric: true, ...(o.owner_no_note ? { detail: localName(lang, o.owner_no_note_ja, o.owner_no_note) } : {}) },
+        {
+          text: String(o.owner_no),
+          numeric: true,
+          ...(o.owner_no_note ? { detail: localName(lang, o.owner_no_note_ja, o.owner_no_note) } : {}),
+        },
         valueCell(lang, spec, o, 'hospitals'),
         ...periods.map((p) =>
           valueCell(

@@ -68,6 +68,9 @@ describe('the outsourcing longer view', () => {
   it('lists the values hidden under other marks below the chart', () => {
     const { svg } = svgOf('outsourcing-longer-view', 'en', 'wide');
     expect(svg.textContent).toMatch(/Values hidden under other marks: /);
+    // a year-only period is written as a year, not as the January of it
+    expect(svg.textContent).toMatch(/ 2012 \d+(\.\d)?%/);
+    expect(svg.textContent).not.toMatch(/Jan 2012/);
     const ja = makeChart('outsourcing-longer-view', 'ja')!;
     // no "0 values from the handout" when the chart draws none of them
     expect(ja.subtitle).not.toMatch(/配布資料の値0点/);
