@@ -98,8 +98,9 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     const tip = page.locator('#chart-tooltip');
     await expect.poll(() => tip.isVisible()).toBe(true);
     const first = await tip.textContent();
-    expect(first).toContain('状態');
-    expect(first).toMatch(/原文 \d+/);
+    // where the value was read, in a sentence (not "状態: 読み取り / 原文 672")
+    expect(first).toMatch(/資料の\d+行目/);
+    expect(first).not.toMatch(/状態|原文 \d/);
     await page.keyboard.press('ArrowRight');
     const second = await tip.textContent();
     expect(second).not.toBe(first);

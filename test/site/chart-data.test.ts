@@ -82,7 +82,12 @@ describe('per-chart data', () => {
     const rows = csvOf('en', 'price-agreement-by-owner');
     const keys = [...new Set(rows.map((r) => r.key))];
     const periods = [...new Set(rows.map((r) => r.period))];
-    expect(table.querySelectorAll('thead th').length).toBe(periods.length);
+    // a column of hospital counts, then one per period
+    const head = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(head.length).toBe(periods.length + 1);
+    expect(head[0]).toBe('Hospitals');
+    for (const tr of table.querySelectorAll('tbody tr'))
+      expect(tr.querySelector('td')!.textContent!.trim()).toMatch(/^(\d{1,3}(,\d{3})*|unknown)$/);
     expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-key'))).toEqual(keys);
     const linked = [...table.querySelectorAll('tbody td a')].map((a) => a.getAttribute('href'));
     expect(linked.length).toBe(rows.filter((r) => r.source_line !== '' || r.source_url !== '').length);
