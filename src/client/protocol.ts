@@ -22,8 +22,11 @@ export interface HeightMessage {
 export const HEIGHT_MIN = 50;
 export const HEIGHT_MAX = 20_000;
 
-/** The URL parameters the pages read (`?highlight=KEY[,KEY…]`, `?theme=light|dark|auto` on embeds). */
-export const PARAM = { highlight: 'highlight', theme: 'theme' } as const;
+/**
+ * The URL parameters the pages read (`?highlight=KEY[,KEY…]`, `?sort=name|period:P` for a sortable chart,
+ * `?theme=light|dark|auto` on embeds).
+ */
+export const PARAM = { highlight: 'highlight', sort: 'sort', theme: 'theme' } as const;
 /**
  * An embed's themes: light unless asked (the host page chooses, as with Datawrapper), `dark` forced, `auto`
  * following the reader's `prefers-color-scheme`. The first is the default (no parameter, or scripts off).

@@ -5,7 +5,7 @@
  * matched by comparing those attributes, never by a selector built from them.
  */
 import { all, data } from './dom.ts';
-import { ITEM_KEY, ITEM_KEY_ATTR } from './protocol.ts';
+import { ITEM_KEY, ITEM_KEY_ATTR, PARAM } from './protocol.ts';
 import type { Status } from './status.ts';
 
 const ITEM_KEY_SELECTOR = `[${ITEM_KEY_ATTR}]`;
@@ -62,7 +62,19 @@ function sortChart(svg: SVGSVGElement, by: string): void {
   }
 }
 
+/** `?sort=` when it names an order the sort box offers (`name`, `period:P`), else null (ignored). */
+export function sortParam(search: string): string | null {
+  const by = new URLSearchParams(search).get(PARAM.sort);
+  return by === 'name' || by?.startsWith(PERIOD) ? by : null;
+}
+
 export function installSort(status: Status | null): void {
+  // An embed's (or a page's) `?sort=`: its sortable charts start in that order (the embed builder sets it).
+  const by = sortParam(location.search);
+  if (by) {
+    for (const svg of all<SVGSVGElement>('svg[data-chart]')) sortChart(svg, by);
+    for (const sel of all<HTMLSelectElement>('[data-sort]')) if ([...sel.options].some((o) => o.value === by)) sel.value = by;
+  }
   for (const sel of all<HTMLSelectElement>('[data-sort]')) {
     sel.addEventListener('change', () => {
       const fig = sel.closest('[data-chart-figure]');

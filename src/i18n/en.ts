@@ -195,6 +195,16 @@ export const en: Words<typeof ja> = {
     pdf: 'PDF (vector, text selectable, font embedded)',
     preview: 'Preview the embed',
     cite: 'Cite this chart',
+    builder: {
+      lang: 'Language',
+      langs: { ja: 'Japanese', en: 'English' },
+      theme: 'Theme',
+      themes: { light: 'Light', dark: 'Dark', auto: "Follow the reader's setting" },
+      width: 'Width',
+      widths: { phone: 'Phone (360 px)', column: 'Column (640 px)', full: (px: number) => `Full width (${px} px)` },
+      preview: 'Preview of the embed at the chosen width',
+      help: 'The fixed code is exactly as tall as the preview at this width; the responsive code fits any width.',
+    },
     help: 'The responsive code loads a small script (under 1 KB) that sets the iframe to the height the chart page reports. Where scripts are not allowed, the chart shows at a default height.',
   },
   downloads: {

@@ -8,8 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS, makeChart } from '../../src/site/model/charts.ts';
-import { snippets } from '../../src/site/publish/embed.ts';
-import { HAVE_BROWSER } from './browser.ts';
+import { BUILDER_WIDTHS, snippets } from '../../src/site/publish/embed.ts';
+import { HAVE_BROWSER, ready } from './browser.ts';
 import { useSiteInBrowser } from './site-in-browser.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -134,6 +134,56 @@ describe.skipIf(!HAVE_BROWSER)('embeds in Chromium', () => {
       await context.close();
     });
   }
+
+  it('the embed builder: for each chart and width, the fixed snippet is the embed’s height with ≤ 8 px to spare; its state is its address', async () => {
+    const page = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const made: { chart: string; width: number; html: string }[] = [];
+    for (const ds of [...new Set(CHARTS.map((c) => c.page))]) {
+      await page.goto(`${ctx.site.url}/datasets/${ds}/`);
+      await ready(page);
+      for (const c of CHARTS.filter((x) => x.page === ds)) {
+        for (const width of Object.values(BUILDER_WIDTHS)) {
+          await page.evaluate((h) => (location.hash = h), `#embed=${c.id}&lang=ja&width=${width}`);
+          const ta = await page.waitForSelector(`#snip-p-${c.id}[data-measured^="${width} "]`, { state: 'attached', timeout: 10_000 });
+          made.push({ chart: c.id, width, html: await ta.evaluate((t) => (t as HTMLTextAreaElement).value) });
+        }
+      }
+    }
+    // The state is the address: a control changed shows in it, and the address opens the builder so again.
+    const chart = CHARTS[0]!;
+    await page.goto(`${ctx.site.url}/datasets/${chart.page}/#embed=${chart.id}&lang=en&width=640&theme=dark`);
+    await ready(page);
+    const ta = await page.waitForSelector(`#snip-r-${chart.id}`, { state: 'attached' });
+    await expect.poll(() => ta.evaluate((t) => (t as HTMLTextAreaElement).value)).toContain(`/en/embed/${chart.id}/?theme=dark"`);
+    expect(await ta.evaluate((t) => (t as HTMLTextAreaElement).value)).toContain('max-width:640px');
+    await page.check(`input[name="b-theme-${chart.id}"][value="auto"]`);
+    expect(new URL(page.url()).hash).toBe(`#embed=${chart.id}&lang=en&width=640&theme=auto`);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const h = await host(
+      made.map((m) => `<div style="margin:8px 0">${m.html.replaceAll('http://localhost:4321/', siteUrl)}</div>`).join(''),
+    );
+    const hostPage = await ctx.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await hostPage.goto(h.url, { waitUntil: 'load' });
+    const frames = await hostPage.$$('iframe');
+    expect(frames).toHaveLength(CHARTS.length * 3);
+    for (const [i, el] of frames.entries()) {
+      await el.scrollIntoViewIfNeeded();
+      const frame = (await el.contentFrame())!;
+      await frame.waitForSelector('svg[data-chart]', { state: 'attached' });
+      const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      const box = (await el.boundingBox())!;
+      const spare = box.height - inner;
+      expect(Math.round(box.width), `${made[i]!.chart} at ${made[i]!.width}`).toBe(made[i]!.width);
+      expect(spare, `${made[i]!.chart} at ${made[i]!.width}`).toBeGreaterThanOrEqual(0);
+      expect(spare, `${made[i]!.chart} at ${made[i]!.width}`).toBeLessThanOrEqual(8);
+    }
+    await hostPage.close();
+    await h.close();
+  });
 
   it('at 360 px the fixed-height snippet shows the whole chart, source line included', async () => {
     const all = specs()

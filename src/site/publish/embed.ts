@@ -10,11 +10,14 @@ import { absolute, asset, href, siteOrigin } from './urls.ts';
 export const embedPath = (lang: Lang, id: string) => href(lang, `embed/${id}/`);
 export const chartFile = (lang: Lang, id: string, ext: 'svg' | 'png' | 'pdf') => href(lang, `charts/${id}.${ext}`);
 export const oembedPath = (lang: Lang, id: string) => href(lang, `oembed/${id}.json`);
-const embedScript = () => asset('embed.js');
+export const embedScript = () => asset('embed.js');
 
 /** The padding of an embed page on each side (see src/layouts/Embed.astro), and its largest useful width. */
 const EMBED_PADDING = 12;
 const EMBED_MAX_WIDTH = Math.round(LAYOUTS.wide * MAX_SCALE) + 2 * EMBED_PADDING;
+
+/** The embed builder's widths, in CSS px: a phone, a text column, and the embed at its widest. */
+export const BUILDER_WIDTHS = { phone: 360, column: 640, full: EMBED_MAX_WIDTH } as const;
 
 /**
  * The height of an embed page whose frame is `width` px wide (a generous estimate): the chart in the layout
