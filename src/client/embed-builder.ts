@@ -15,7 +15,7 @@ import { HEIGHT_MESSAGE } from './protocol.ts';
 import { fixedSnippet, responsiveSnippet } from './snippet.ts';
 
 /** The hash key naming the chart whose builder the address describes. */
-export const BUILDER_HASH = 'embed';
+const BUILDER_HASH = 'embed';
 const LANG = 'lang';
 /** Pixels the fixed snippet adds to the measured height: rounding and a browser's sub-pixel layout differ by 1–2 px. */
 const FIXED_SPARE = 4;
