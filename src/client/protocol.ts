@@ -22,9 +22,16 @@ export interface HeightMessage {
 export const HEIGHT_MIN = 50;
 export const HEIGHT_MAX = 20_000;
 
-/** The URL parameters the pages read (`?highlight=KEY[,KEY…]`, `?sort=period:P|name` of a sortable chart, `?theme=dark|light` on embeds). */
+/**
+ * The URL parameters the pages read (`?highlight=KEY[,KEY…]`, `?sort=name|period:P` for a sortable chart,
+ * `?theme=light|dark|auto` on embeds).
+ */
 export const PARAM = { highlight: 'highlight', sort: 'sort', theme: 'theme' } as const;
-export const THEMES = ['dark', 'light'] as const;
+/**
+ * An embed's themes: light unless asked (the host page chooses, as with Datawrapper), `dark` forced, `auto`
+ * following the reader's `prefers-color-scheme`. The first is the default (no parameter, or scripts off).
+ */
+export const THEMES = ['light', 'dark', 'auto'] as const;
 
 /** The attribute the iframes of the responsive embed snippet carry; `/embed.js` resizes only those. */
 export const EMBED_FRAME_ATTR = 'data-mhlw-chart';

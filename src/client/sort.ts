@@ -73,6 +73,10 @@ export function installSort(status: Status | null): void {
     if (fig) for (const svg of all<SVGSVGElement>('svg[data-chart]', fig)) sortChart(svg, sel.value);
   };
   const wanted = sortParam(location.search);
+  // An embed has no sort box: its `?sort=` (the embed builder sets it) sorts its charts when it names an order a
+  // box would offer (`name`, `period:P`); anything else is ignored.
+  if (!all('[data-sort]').length && (wanted === 'name' || wanted.startsWith(PERIOD)))
+    for (const svg of all<SVGSVGElement>('svg[data-chart]')) sortChart(svg, wanted);
   for (const sel of all<HTMLSelectElement>('[data-sort]')) {
     // only an order the box offers (the value is compared, never used as a selector)
     if (wanted && Array.from(sel.options).some((o) => o.value === wanted)) {

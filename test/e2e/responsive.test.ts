@@ -1,7 +1,8 @@
 /**
  * Every page of the build, in both languages, on a 360 px phone and a 1280 px screen (and the narrowest,
  * 320 px): no page scrolls sideways; chart text renders between 10 and 16 CSS px (its font size through the
- * SVG's screen transform); no chart label ends with "…"; an embed's title is larger than its chart text.
+ * SVG's screen transform); no chart label ends with "…"; an embed's title is larger than its chart text; every
+ * link, button and control is a target of at least 24 × 24 px or has the room around it WCAG 2.2 allows.
  * Reviewed once by eye with screenshots (test/e2e/REVIEW.md); asserted here through the DOM.
  */
 import type { Page } from 'playwright-core';
@@ -20,6 +21,7 @@ interface Measure {
   sizes: { chart: string; text: string; px: number }[];
   ellipses: string[];
   embedTitle: number | null;
+  targets: string[];
 }
 
 /** Measured in the page: the document's width, and each visible chart text's rendered size. */
@@ -40,6 +42,27 @@ async function measure(page: Page): Promise<Measure> {
         if (/…$/.test(t.textContent.trim())) ellipses.push(t.textContent);
       }
     }
+    // WCAG 2.2 target size (2.5.8): every link, button and control at least 24 × 24 px, or with room around it
+    // (a 24 px circle on its centre meets no other target nor another small one's circle), or a link inside a
+    // sentence (its height is the line's).
+    const targets = [];
+    const boxes = [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [role=tab]')]
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(({ e, r }) => r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden');
+    const small = (r) => r.width < 23.95 || r.height < 23.95;
+    const inSentence = (e) => e.tagName === 'A' && getComputedStyle(e).display.startsWith('inline') &&
+      (e.parentElement.textContent || '').replace(e.textContent || '', '').trim().length > 1;
+    for (const { e, r } of boxes) {
+      if (!small(r) || inSentence(e)) continue;
+      const cx = r.x + r.width / 2, cy = r.y + r.height / 2;
+      const near = boxes.find(({ e: o, r: q }) => {
+        if (o === e || o.contains(e) || e.contains(o)) return false;
+        const dx = Math.max(q.x - cx, 0, cx - (q.x + q.width)), dy = Math.max(q.y - cy, 0, cy - (q.y + q.height));
+        if (dx * dx + dy * dy < 144) return true;
+        return small(q) && (q.x + q.width / 2 - cx) ** 2 + (q.y + q.height / 2 - cy) ** 2 < 576;
+      });
+      if (near) targets.push(e.tagName + ' "' + (e.textContent || '').trim().slice(0, 20) + '" ' + Math.round(r.width) + '×' + Math.round(r.height) + ' px, near "' + (near.e.textContent || '').trim().slice(0, 20) + '"');
+    }
     const h1 = document.querySelector('main[data-embed] h1');
     return {
       scroll: document.documentElement.scrollWidth,
@@ -47,6 +70,7 @@ async function measure(page: Page): Promise<Measure> {
       sizes,
       ellipses,
       embedTitle: h1 ? parseFloat(getComputedStyle(h1).fontSize) : null,
+      targets,
     };
   })()`);
 }
@@ -69,7 +93,7 @@ describe.skipIf(!HAVE_BROWSER)('every page from 320 to 1280 px', () => {
   });
 
   for (const width of [320, 360, 768, 1280]) {
-    it(`at ${width} px: no sideways scroll, chart text 10–16 px, no label cut with "…"`, async () => {
+    it(`at ${width} px: no sideways scroll, chart text 10–16 px, no label cut with "…", targets ≥ 24 px`, async () => {
       const context = await ctx.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       const problems: string[] = [];
@@ -80,6 +104,7 @@ describe.skipIf(!HAVE_BROWSER)('every page from 320 to 1280 px', () => {
         if (m.scroll > m.width) problems.push(`${path}: scrolls sideways (${m.scroll} > ${m.width} px)`);
         for (const s of m.sizes) if (s.px < 9.95 || s.px > 16.05) problems.push(`${path} ${s.chart}: "${s.text}" at ${s.px.toFixed(1)} px`);
         for (const e of m.ellipses) problems.push(`${path}: label cut: "${e}"`);
+        for (const t of m.targets) problems.push(`${path}: target under 24 × 24 px without room around it: ${t}`);
         if (m.embedTitle !== null) {
           const largest = Math.max(...m.sizes.map((s) => s.px));
           if (!(m.embedTitle > largest))

@@ -43,8 +43,12 @@ describe('pages', () => {
       // scripts from the site itself, plus the one inline loader by its hash (computed here, not taken from the CSP)
       expect(csp).toContain(`script-src 'self' 'sha256-${createHash('sha256').update(LOADER).digest('base64')}';`);
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-      // 404.html has no address of its own: no canonical or alternates
-      if (url !== '/404.html') {
+      // 404.html has no address of its own: no canonical or alternates. Embeds repeat the chart pages: they
+      // are `noindex` and carry no hreflang (docs/publishing.md); every other page is indexed, with both.
+      const embed = /^\/(en\/)?embed\//.test(url);
+      expect(html.includes('<meta name="robots" content="noindex">'), url).toBe(embed || url === '/404.html');
+      if (embed) expect(html).not.toContain('hreflang=');
+      else if (url !== '/404.html') {
         expect(html).toMatch(/<link rel="alternate" hreflang="ja"/);
         expect(html).toMatch(/<link rel="alternate" hreflang="en"/);
       } else expect(html).not.toContain('rel="canonical"');

@@ -1,13 +1,16 @@
-/** Embeds and exports as built: embed pages, oEmbed, static SVG and PNG files, citations. */
+/** Embeds and exports as built: embed pages, oEmbed, the chart files for reports (SVG, PNG, PDF), citations. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { CHARTS, makeChart } from '../../src/site/model/charts.ts';
 import { citeChart, embedSize, fixedHeight, snippets } from '../../src/site/publish/embed.ts';
 import { DIST } from '../e2e/browser.ts';
+import { iframeSize, oembedErrors } from '../unit/site/oembed-spec.ts';
 import { read } from './dist-helpers.ts';
+import { pdfFonts, pdfInfo, pdfUnicodeChars } from './pdf-reader.ts';
 
 const LANGS = [
   ['ja', ''],
@@ -32,13 +35,17 @@ describe('embed pages', () => {
         expect(html).not.toContain('<footer');
       });
 
-      it(`/${prefix}oembed/${c.id}.json is a rich oEmbed response with the responsive snippet`, () => {
+      it(`/${prefix}oembed/${c.id}.json is valid oEmbed 1.0 (rich) with the responsive snippet, its size and a thumbnail of the size it says`, () => {
         const o = JSON.parse(read(join(DIST, prefix, 'oembed', `${c.id}.json`)));
+        expect(oembedErrors(o)).toEqual([]);
         expect(o).toMatchObject({ version: '1.0', type: 'rich', provider_url: `http://localhost:4321/${prefix}` });
         expect(o.html).toContain(`src="http://localhost:4321/${prefix}embed/${c.id}/"`);
         expect(o.html).toContain('data-mhlw-chart');
+        expect(iframeSize(o.html)).toEqual({ width: o.width, height: o.height });
         expect(o.width).toBeGreaterThan(300);
-        expect(o.thumbnail_url).toBe(`http://localhost:4321/${prefix}charts/${c.id}.png`);
+        expect(o.thumbnail_url).toBe(`http://localhost:4321/${prefix}cards/${c.id}.png`);
+        const thumb = PNG.sync.read(readFileSync(join(DIST, prefix, 'cards', `${c.id}.png`)));
+        expect([thumb.width, thumb.height]).toEqual([o.thumbnail_width, o.thumbnail_height]);
       });
     }
   }
@@ -61,36 +68,78 @@ describe('embed pages', () => {
   });
 });
 
-describe('static chart files', () => {
+describe('chart files for reports', () => {
+  const esc = (x: string) => x.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  /** Dark pixels in rows y0–y1 of an RGBA picture. */
+  const ink = (png: { width: number; data: Uint8Array }, y0: number, y1: number) => {
+    let n = 0;
+    for (let y = y0; y < y1; y++) {
+      for (let x = 0; x < png.width; x++) {
+        const i = (y * png.width + x) * 4;
+        if (png.data[i]! < 128 && png.data[i + 1]! < 128 && png.data[i + 2]! < 128) n++;
+      }
+    }
+    return n;
+  };
   for (const c of CHARTS) {
     for (const [lang, prefix] of LANGS) {
       const spec = makeChart(c.id, lang)!;
-      it(`/${prefix}charts/${c.id}.svg is standalone: XML declaration, namespace, title and source inside, nothing external`, () => {
+      it(`/${prefix}charts/${c.id}.svg stands alone and looks the same without fonts: text outlined, <title> and <desc> keep the words`, () => {
         const svg = read(join(DIST, prefix, 'charts', `${c.id}.svg`));
         expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-        // The title, in bold lines wrapped to the picture's width, reads as the chart's title.
-        const lines = [...svg.matchAll(/<text [^>]*font-weight="bold"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
-        const joined = lines.join(spec.lang === 'ja' ? '' : ' ');
-        expect(joined).toBe(spec.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'));
-        expect(svg).toMatch(/>(出典：|Source: )[^<]+<\/text>/);
+        expect(svg).toContain(`<title id="${c.id}-file-title">${esc(spec.title)}</title>`);
+        expect(svg).toMatch(new RegExp(`<desc id="${c.id}-file-desc">[^<]*${lang === 'ja' ? '出典：' : 'Source: '}`));
+        expect(svg).toContain(`role="img" aria-labelledby="${c.id}-file-title ${c.id}-file-desc" lang="${lang}"`);
+        expect(svg).not.toMatch(/<text[\s>]/);
         expect(svg).not.toMatch(/(href|src)="(https?:)?\/\//);
-        expect(svg).not.toMatch(/@import|url\(/);
+        expect(svg).not.toMatch(/@import|url\(http/);
+        // Rendered with no font at all, the title band has as much ink as a title drawn with one.
+        const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: [] } });
+        const bare = resvg.render();
+        expect(ink({ width: bare.width, data: bare.pixels }, 6, 26)).toBeGreaterThan(spec.title.length * 10);
+        // Everything drawn, the glyphs' outlines included, lies inside the picture.
+        const [, w, h] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number) as [number, number, number];
+        const box = resvg.getBBox()!;
+        expect([box.x, box.y, box.x + box.width, box.y + box.height].map(Math.round)).toEqual([0, 0, w, h]);
       });
 
-      it(`/${prefix}charts/${c.id}.png is 2× the SVG with ink in the title band`, () => {
+      it(`/${prefix}charts/${c.id}.png is 2,400 px wide, the picture of the SVG, with its title and credits`, () => {
         const svg = read(join(DIST, prefix, 'charts', `${c.id}.svg`));
         const [, w, h] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.map(Number) as [number, number, number];
         const png = PNG.sync.read(readFileSync(join(DIST, prefix, 'charts', `${c.id}.png`)));
-        expect([png.width, png.height]).toEqual([w * 2, h * 2]);
-        // The title is drawn at y 6–26 (×2): count dark pixels there.
-        let ink = 0;
-        for (let y = 12; y < 52; y++) {
-          for (let x = 0; x < png.width; x++) {
-            const i = (y * png.width + x) * 4;
-            if (png.data[i]! < 128 && png.data[i + 1]! < 128 && png.data[i + 2]! < 128) ink++;
-          }
+        expect(png.width).toBeGreaterThanOrEqual(2400);
+        expect(png.height).toBe(Math.round((h * png.width) / w));
+        const k = png.width / w;
+        expect(ink(png, Math.round(6 * k), Math.round(26 * k))).toBeGreaterThan(spec.title.length * 10 * k * k);
+        // The credits: ink below the light rule under the chart (the lowest row that is mostly that grey).
+        const grey = (x: number, y: number) => {
+          const i = (y * png.width + x) * 4;
+          return Math.abs(png.data[i]! - 204) < 12 && Math.abs(png.data[i + 1]! - 204) < 12;
+        };
+        let rule = -1;
+        for (let y = png.height - 1; y > png.height / 2 && rule < 0; y--) {
+          let n = 0;
+          for (let x = 0; x < png.width; x++) if (grey(x, y)) n++;
+          if (n > png.width * 0.6) rule = y;
         }
-        expect(ink).toBeGreaterThan(spec.title.length * 40);
+        expect(rule).toBeGreaterThan(0);
+        expect(ink(png, rule + 2, png.height)).toBeGreaterThan(3000);
+      });
+
+      it(`/${prefix}charts/${c.id}.pdf: vector, fonts embedded as subsets, the title as text and in the metadata`, () => {
+        const pdf = readFileSync(join(DIST, prefix, 'charts', `${c.id}.pdf`));
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        const fonts = pdfFonts(pdf);
+        expect(fonts.names.length).toBeGreaterThan(0);
+        for (const name of fonts.names) expect(name).toMatch(/^[A-Z]{6}\+NotoSansJP-(Regular|Bold)$/);
+        expect(fonts.embedded).toBe(fonts.descriptors);
+        expect(pdf.toString('latin1')).not.toMatch(/\/Subtype \/Image/);
+        expect(pdfInfo(pdf, 'Title')).toBe(spec.title);
+        expect(pdfInfo(pdf, 'Subject')).toContain(lang === 'ja' ? '出典：' : 'Source: ');
+        expect(pdfInfo(pdf, 'Lang') ?? pdf.toString('latin1').match(/\/Lang \((\w+)\)/)?.[1]).toBe(lang);
+        // Every character of the title can be copied out of the page (the fonts' ToUnicode maps give it back).
+        const chars = pdfUnicodeChars(pdf);
+        expect([...spec.title.replace(/\s/g, '')].filter((ch) => !chars.has(ch))).toEqual([]);
       });
     }
   }

@@ -1,23 +1,23 @@
 /** Embedding and exporting a chart: URLs, iframe snippets, oEmbed, and the citation (text and BibTeX). */
 import type { ChartSpec } from '../../display/chart.ts';
 import { BREAKPOINT, LAYOUTS, MAX_SCALE, textWidth, wrap } from '../../display/text.ts';
-import { EMBED_FRAME_ATTR } from '../../client/protocol.ts';
+import { fixedSnippet, responsiveSnippet } from '../../client/snippet.ts';
+import { CARD } from '../model/cards.ts';
 import { LANG_SEGMENT, t, type Lang } from '../../i18n/index.ts';
 import { citationRef, type SourceRef } from '../../i18n/sources.ts';
 import { absolute, asset, href, siteOrigin } from './urls.ts';
 
 export const embedPath = (lang: Lang, id: string) => href(lang, `embed/${id}/`);
-export const chartFile = (lang: Lang, id: string, ext: 'svg' | 'png') => href(lang, `charts/${id}.${ext}`);
+export const chartFile = (lang: Lang, id: string, ext: 'svg' | 'png' | 'pdf') => href(lang, `charts/${id}.${ext}`);
 export const oembedPath = (lang: Lang, id: string) => href(lang, `oembed/${id}.json`);
-const embedScript = () => asset('embed.js');
-
-function attr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export const embedScript = () => asset('embed.js');
 
 /** The padding of an embed page on each side (see src/layouts/Embed.astro), and its largest useful width. */
 const EMBED_PADDING = 12;
 const EMBED_MAX_WIDTH = Math.round(LAYOUTS.wide * MAX_SCALE) + 2 * EMBED_PADDING;
+
+/** The embed builder's widths, in CSS px: a phone, a text column, and the embed at its widest. */
+export const BUILDER_WIDTHS = { phone: 360, column: 640, full: EMBED_MAX_WIDTH } as const;
 
 /**
  * The height of an embed page whose frame is `width` px wide (a generous estimate): the chart in the layout
@@ -54,14 +54,19 @@ export function fixedHeight(spec: ChartSpec): number {
 export function snippets(spec: ChartSpec, site: URL | string = siteOrigin()): { plain: string; responsive: string } {
   const src = absolute(embedPath(spec.lang, spec.id), site);
   const { width, height } = embedSize(spec);
-  const fixed = fixedHeight(spec);
-  const title = attr(spec.title);
   return {
-    plain: `<iframe src="${src}" title="${title}" width="${width}" height="${fixed}" style="border:0;width:100%;max-width:${width}px;height:${fixed}px" loading="lazy"></iframe>`,
-    responsive: `<iframe src="${src}" title="${title}" width="100%" height="${height}" style="border:0;width:100%" loading="lazy" ${EMBED_FRAME_ATTR}></iframe>\n<script src="${absolute(embedScript(), site)}" async></script>`,
+    plain: fixedSnippet({ src, title: spec.title, width, height: fixedHeight(spec) }),
+    responsive: responsiveSnippet({ src, title: spec.title, width, height }, absolute(embedScript(), site)),
   };
 }
 
+/**
+ * The oEmbed 1.0 answer (type `rich`) for a chart: the responsive snippet as `html`, whose iframe's `width` and
+ * `height` are the answer's own; the chart's social card as the thumbnail, with its size (the spec asks for
+ * `thumbnail_url`, `thumbnail_width` and `thumbnail_height` together). A static file cannot read the
+ * consumer's `maxwidth`/`maxheight`: the iframe shrinks with its column (`width:100%`) and `/embed.js`
+ * fits its height (docs/publishing.md).
+ */
 export function oembed(spec: ChartSpec, site: URL | string = siteOrigin()) {
   const { width, height } = embedSize(spec);
   return {
@@ -73,7 +78,9 @@ export function oembed(spec: ChartSpec, site: URL | string = siteOrigin()) {
     width,
     height,
     html: snippets(spec, site).responsive,
-    thumbnail_url: absolute(chartFile(spec.lang, spec.id, 'png'), site),
+    thumbnail_url: absolute(href(spec.lang, `cards/${spec.id}.png`), site),
+    thumbnail_width: CARD.width,
+    thumbnail_height: CARD.height,
     cache_age: 86400,
   };
 }

@@ -109,8 +109,8 @@ describe('URL parameters', () => {
     expect(highlightKeys('?highlight=&x=1')).toEqual([]);
     expect(highlightKeys('')).toEqual([]);
   });
-  it('themes other than dark and light are unknown', () => {
-    expect(unknownThemes('?theme=dark&theme=light')).toEqual([]);
+  it('themes other than light, dark and auto are unknown', () => {
+    expect(unknownThemes('?theme=dark&theme=light&theme=auto')).toEqual([]);
     expect(unknownThemes('?theme=Dark&theme=%0A&theme=')).toEqual(['Dark', '\n', '']);
   });
   it('the address keeps the other parameters and the hash, and sets or removes highlight', () => {

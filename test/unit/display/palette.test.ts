@@ -36,7 +36,7 @@ function vars(css: string, selector: RegExp): Record<string, string> {
 const light = vars(siteCss, /:root/);
 const embedLight = vars(embedCss, /:root/);
 const dark = vars(embedCss, /:root\[data-theme='dark'\]/);
-const darkAuto = vars(embedCss, /:root:not\(\[data-theme='light'\]\)/);
+const darkAuto = vars(embedCss, /:root\[data-theme='auto'\]/);
 const { grey, ...marks } = COLORS;
 
 describe('contrast', () => {

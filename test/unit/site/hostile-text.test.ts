@@ -98,6 +98,6 @@ describe.each(HOSTILE)('the text %j', (h) => {
 
 it('every hostile text at once rasterises through resvg, a strict XML parser (the PNG export)', async () => {
   const spec = hostileSpec(HOSTILE.join(' '));
-  const png = await renderPng(renderSvg(spec, { layout: 'narrow', standalone: { credits: HOSTILE } }), 1);
+  const png = await renderPng(renderSvg(spec, { layout: 'narrow', standalone: { credits: HOSTILE } }), { scale: 1 });
   expect(png.subarray(1, 4).toString()).toBe('PNG');
 });

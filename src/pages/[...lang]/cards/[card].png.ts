@@ -20,5 +20,5 @@ export const GET: APIRoute = async ({ params, props }) => {
   const w = t(lang).site;
   const id = String(params.card);
   const svg = id === 'site' ? siteCardSvg(w.name, w.tagline, w.independent) : chartCardSvg(makeChart(id, lang)!, w.name);
-  return new Response(new Uint8Array(await renderPng(svg, 1)), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await renderPng(svg, { scale: 1 })), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,9 +1,9 @@
-/** Build-time endpoint: the chart as a PNG at 2× (resvg, with Noto Sans JP from npm). */
+/** Build-time endpoint: the chart as a PNG for reports, 2,400 px wide, rasterised from its outlined SVG (resvg). */
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../i18n/index.ts';
-import { availableCharts, creditsOf, makeChart } from '../../../site/model/charts.ts';
+import { availableCharts, makeChart } from '../../../site/model/charts.ts';
+import { outlinedSvg, PRINT_WIDTH } from '../../../site/render/chart-files.ts';
 import { renderPng } from '../../../site/render/png.ts';
-import { renderSvg } from '../../../site/render/svg.ts';
 import { perLang } from '../../../site/publish/routes.ts';
 
 export function getStaticPaths() {
@@ -16,6 +16,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, props }) => {
   const spec = makeChart(String(params.chart), (props as { lang: Lang }).lang)!;
-  const png = await renderPng(renderSvg(spec, { standalone: { credits: creditsOf(spec) } }));
+  const png = await renderPng(outlinedSvg(spec), { width: PRINT_WIDTH }, true);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
