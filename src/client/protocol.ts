@@ -22,8 +22,28 @@ export interface HeightMessage {
 export const HEIGHT_MIN = 50;
 export const HEIGHT_MAX = 20_000;
 
-/** The URL parameters the pages read (`?highlight=KEY[,KEY…]`, `?theme=dark|light` on embeds). */
-export const PARAM = { highlight: 'highlight', theme: 'theme' } as const;
+/** The URL parameters the pages read (`?highlight=KEY[,KEY…]`, `?theme=dark|light` on embeds, `?values=printed`). */
+export const PARAM = { highlight: 'highlight', theme: 'theme', values: 'values' } as const;
+
+/**
+ * Which values a chart and its table show (`?values=`): all of them, or only those read from the document as
+ * printed (repaired, corrected and sourced values become gaps). The one place pages, embeds and downloads
+ * read it from (params.ts `valuesShown`).
+ */
+export const VALUES = ['all', 'printed'] as const;
+export type ValuesShown = (typeof VALUES)[number];
+/** The status of the values `?values=printed` keeps. */
+export const PRINTED_STATUS = 'read';
+/** On `<html>` while only the values as printed are shown (CSS hides the others). */
+export const VALUES_ATTR = 'data-values';
+/** The status of a drawn or tabled value, on its element (marks, table values). */
+export const VALUE_STATUS_ATTR = 'data-status';
+
+/** The provenance panel's file of a page (`<main data-evidence="…/evidence/<page>.json">`). */
+export const EVIDENCE_ATTR = 'data-evidence';
+
+/** The period of a mark (`data-period`), beside its item key: together they name the value it draws. */
+export const PERIOD_ATTR = 'data-period';
 export const THEMES = ['dark', 'light'] as const;
 
 /** The attribute the iframes of the responsive embed snippet carry; `/embed.js` resizes only those. */
