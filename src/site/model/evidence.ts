@@ -92,10 +92,20 @@ export function pageEvidence(page: PageId, lang: Lang): DatasetEvidence[] {
  * values of the page (a value of another kind — a chart of counts per wave — has none).
  */
 export function cellEvidence(page: PageId, lang: Lang, cell: ChartCell): ValueEvidence | undefined {
-  const found = build(pageDatasets(page), lang).byLocator.get(
-    locator({ period: cell.period, doc: cell.source_doc, line: cell.source_line, url: cell.source_url, status: cell.status }),
-  );
-  if (!found) return undefined;
+  const made = build(pageDatasets(page), lang);
+  // A chart drawing another dataset's values may name their source more loosely (a sourced value by its
+  // address alone): then the same period, status and address.
+  const found =
+    made.byLocator.get(
+      locator({ period: cell.period, doc: cell.source_doc, line: cell.source_line, url: cell.source_url, status: cell.status }),
+    ) ??
+    [...made.byLocator.entries()]
+      .filter(([k]) => {
+        const [period, , , url, status] = k.split('|');
+        return period === cell.period && status === cell.status && (!cell.source_url || url === cell.source_url);
+      })
+      .flatMap(([, v]) => v);
+  if (!found.length) return undefined;
   // Values of one line and period (a wave's missing rates) are told apart by their item and value.
   const plain = cell.value === null ? '' : String(cell.value);
   const ranked = [...found].sort((a, b) => score(b) - score(a));
