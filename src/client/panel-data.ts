@@ -5,7 +5,7 @@
  */
 import type { ReportLabels } from './report.ts';
 
-export interface PanelQuote {
+interface PanelQuote {
   /** The source's own words, publisher, title, publication date, access date, address, kind. */
   words: string;
   publisher: string;
@@ -36,7 +36,7 @@ export interface PanelValue {
   history?: { version: string; date: string; old: string; new: string; reason: string }[];
 }
 
-export interface PanelWords {
+interface PanelWords {
   dialog: string;
   close: string;
   value: string;

@@ -32,8 +32,6 @@ export const PARAM = { highlight: 'highlight', theme: 'theme', values: 'values' 
  */
 export const VALUES = ['all', 'printed'] as const;
 export type ValuesShown = (typeof VALUES)[number];
-/** The status of the values `?values=printed` keeps. */
-export const PRINTED_STATUS = 'read';
 /** On `<html>` while only the values as printed are shown (CSS hides the others). */
 export const VALUES_ATTR = 'data-values';
 /** The status of a drawn or tabled value, on its element (marks, table values). */

@@ -14,7 +14,7 @@ const VALUE_LINK = 'a[href*="#v-"]';
 const MARK = 'svg[data-chart] .mark[data-key]';
 
 /** The anchor a value's link points to (`v-…`), or null. */
-export function evidenceIdOf(href: string): string | null {
+function evidenceIdOf(href: string): string | null {
   const hash = href.split('#')[1] ?? '';
   return /^v-[0-9a-f]{8}$/.test(hash) ? hash : null;
 }

@@ -17,7 +17,7 @@ export interface EvidenceLine {
 }
 
 /** A public source's own words, with who published them, when, and where. */
-export interface EvidenceQuote {
+interface EvidenceQuote {
   words: string;
   publisher: string;
   title: string;
@@ -66,7 +66,7 @@ export interface ValueEvidence {
 }
 
 /** How many lines of context each side of a value's own line. */
-export const CONTEXT_LINES = 2;
+const CONTEXT_LINES = 2;
 
 /** The lines around line `n` (1-based) of a document: two before, its own, two after, within the document. */
 export function linesAround(lines: readonly string[], n: number | null): EvidenceLine[] {
@@ -78,7 +78,7 @@ export function linesAround(lines: readonly string[], n: number | null): Evidenc
 }
 
 /** A short stable hash (FNV-1a, 32 bits, hex): anchors the same in every build and language. */
-export function shortHash(text: string): string {
+function shortHash(text: string): string {
   let h = 0x811c9dc5;
   for (const ch of new TextEncoder().encode(text)) {
     h ^= ch;
@@ -199,9 +199,4 @@ export function valueEvidence({ spec, row, field, lang, what, lines, history = [
 /** The values of a row that have a status (the spec's value fields). */
 export function valueFieldsOf(spec: DatasetSpec): string[] {
   return spec.fields.filter((f) => f.role === 'value' && provenanceOf(spec, f.name, 'status')).map((f) => f.name);
-}
-
-/** Only the values read as printed: what `?values=printed` keeps. */
-export function printedOnly<T extends { status: Status }>(values: readonly T[]): T[] {
-  return values.filter((v) => v.status === 'read');
 }

@@ -17,7 +17,7 @@ const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
  * published version): its dataset, its row key (the CSV's primary key, `:field` for a secondary value), the
  * value and status before and after (an empty value is missing).
  */
-export const ValueChangeSchema = z
+const ValueChangeSchema = z
   .object({
     dataset: z.string().min(1),
     key: z.string().min(1),
@@ -27,7 +27,6 @@ export const ValueChangeSchema = z
     new_status: z.enum(STATUSES as [Status, ...Status[]]),
   })
   .strict();
-export type ValueChangeRecord = z.infer<typeof ValueChangeSchema>;
 
 export const ReleaseEntrySchema = z
   .object({
