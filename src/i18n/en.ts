@@ -321,6 +321,12 @@ export const en: Words<typeof ja> = {
     reportText:
       'Report errors in values, translations or display as an issue in the repository. The place of the value (dataset and row) and the value you read in the original help most.',
     reportUnset: 'No repository to report to is set for this build.',
+    misreads: 'Reports of a misread value',
+    misreadsList: [
+      "Choosing a value in a chart or table opens its evidence (the OCR text and the source lines, or the source's own words). “Report a misread” there opens a report filled in with the dataset, row key, period, value, status, OCR text, source line, page and data version (where no tracker is set for the build, the same text is there to copy).",
+      'Each report is checked against the original document (or the source). A confirmed misread becomes a correction in data/corrections, with the OCR text it expects and its reason; it is published in the next data version (a patch) and recorded in the changelog and in the value’s history.',
+      'A report that the original cannot confirm is closed with a note saying so; the value is never changed on a guess.',
+    ],
     licences: 'Licences',
     licencesList: [
       'Source documents: MHLW, reused under the Government of Japan Standard Terms of Use (Version 2.0), compatible with CC BY 4.0.',

@@ -27,6 +27,7 @@ const ValueChangeSchema = z
     new_status: z.enum(STATUSES as [Status, ...Status[]]),
   })
   .strict();
+export type ValueChangeRecord = z.infer<typeof ValueChangeSchema>;
 
 export const ReleaseEntrySchema = z
   .object({
