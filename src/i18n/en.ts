@@ -285,6 +285,7 @@ export const en: Words<typeof ja> = {
     values: 'Values shown',
     valuesAll: 'All values',
     valuesPrinted: 'Only values as printed',
+    printedData: 'The data of this view (CSV)',
     printedNote: 'Only the values read as printed in the document are shown (repaired, corrected and sourced values are gaps).',
   },
   about: {

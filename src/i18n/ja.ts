@@ -300,6 +300,7 @@ export const ja = {
     values: '表示する値',
     valuesAll: 'すべての値',
     valuesPrinted: '資料に印刷されたとおりの値だけ',
+    printedData: 'この表示のデータ（CSV）',
     printedNote: '資料に印刷されたとおりに読めた値だけを表示しています（修復・訂正・外部出典の値は空白）。',
   },
   about: {

@@ -113,6 +113,32 @@ describe.skipIf(!HAVE_BROWSER)('provenance panel in Chromium', () => {
         await context.close();
       });
 
+  it('an embed with ?values=printed: only values read as printed are drawn, and the credit names only their sources', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 640, height: 600 } });
+    const page = await context.newPage();
+    const path = `${ctx.site.url}/en/embed/price-agreement-longer-view/`;
+    const visible = () =>
+      page.evaluate(() => ({
+        other: [...document.querySelectorAll('svg[data-chart] .mark[data-status]:not([data-status="read"])')].filter(
+          (e) => getComputedStyle(e).display !== 'none',
+        ).length,
+        credit: [...document.querySelectorAll('.source > span')]
+          .filter((e) => getComputedStyle(e).display !== 'none')
+          .map((e) => e.textContent),
+      }));
+    await page.goto(path);
+    await ready(page);
+    const all = await visible();
+    expect(all.other).toBeGreaterThan(0);
+    await page.goto(`${path}?values=printed`);
+    await ready(page);
+    const printed = await visible();
+    expect(printed.other).toBe(0);
+    expect(printed.credit).toHaveLength(1);
+    expect(printed.credit).not.toEqual(all.credit);
+    await context.close();
+  });
+
   it('with scripts off, a value links to its evidence: the value, its status and its source line or words', async () => {
     const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
