@@ -118,10 +118,12 @@ export interface EvidenceInput {
   /** The lines of the value's document (empty when it has none). */
   lines: readonly string[];
   history?: ValueChange[];
+  /** What a repair rule does, by its name, where the rule's name alone does not say it in the page's language. */
+  rules?: Readonly<Record<string, string>>;
 }
 
 /** The evidence of the value `field` of a row. */
-export function valueEvidence({ spec, row, field, lang, what, lines, history = [] }: EvidenceInput): ValueEvidence {
+export function valueEvidence({ spec, row, field, lang, what, lines, history = [], rules = {} }: EvidenceInput): ValueEvidence {
   const w = t(lang);
   const e = w.evidence;
   const get = (suffix: string) => {
@@ -154,7 +156,13 @@ export function valueEvidence({ spec, row, field, lang, what, lines, history = [
           kind: row.source_kind ? w.context.kinds[row.source_kind as keyof typeof w.context.kinds] : '',
         }
       : null;
-  const ruleName = rule && rule !== 'correction' && rule !== 'supplement' ? w.value.ruleName(rule) : '';
+  const repair = rule && rule !== 'correction' && rule !== 'supplement' ? rule : '';
+  const said = repair
+    .split('+')
+    .map((r) => rules[r])
+    .filter(Boolean)
+    .join(' ');
+  const ruleName = repair ? [w.value.ruleName(repair), said].filter(Boolean).join(e.sep) : '';
   const statusText =
     status === 'read'
       ? e.read

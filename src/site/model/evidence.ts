@@ -8,12 +8,13 @@ import { VIEWS } from '../../datasets/views.ts';
 import type { ChartCell } from '../../display/chart.ts';
 import { periodOf, valueEvidence, valueFieldsOf, type ValueEvidence } from '../../display/evidence.ts';
 import type { PanelData } from '../../client/panel-data.ts';
-import { localName, t, type Lang } from '../../i18n/index.ts';
+import { inLang, localName, t, type Lang } from '../../i18n/index.ts';
 import { identity } from '../publish/identity.ts';
 import { evidencePage } from '../publish/evidence.ts';
 import { absolute, href } from '../publish/urls.ts';
 import type { DatasetSpec } from '../../pipeline/contract.ts';
-import { dataRelease, hasDataset, loadDocumentLines, loadRows, loadSources } from './data.ts';
+import { dataRelease, hasDataset, loadDatapackage, loadDocumentLines, loadRows, loadSources } from './data.ts';
+import { formatDate } from '../../i18n/dates.ts';
 import { valueHistory } from './history.ts';
 import { availablePages } from './dataset-pages.ts';
 import type { PageId } from '../../datasets/view.ts';
@@ -54,11 +55,18 @@ function build(datasets: readonly DatasetId[], lang: Lang) {
     const describe = VIEWS[id].describe as (row: unknown, field: string, lang: Lang) => string;
     const values: ValueEvidence[] = [];
     const seen = new Set<string>();
-    for (const row of loadRows(id) as Record<string, unknown>[]) {
+    const rows = loadRows(id) as Record<string, unknown>[];
+    // A table of one period names it nowhere in its rows' descriptions: the evidence says it.
+    const periods = new Set(rows.map(periodOf));
+    const single = periods.size === 1 && /^\d{4}(-\d{2})?(-\d{2})?$/.test([...periods][0]!) ? formatDate([...periods][0]!, lang) : '';
+    // The repair rules' descriptions (English, in the datapackage): the Japanese names already say what they do.
+    const rules = inLang(lang, {}, loadDatapackage().repair_rules);
+    for (const row of rows) {
       for (const field of fields) {
         const primary = field === spec.primary;
         const doc = String(row.source_doc ?? '');
-        const ev = valueEvidence({ spec, row, field, lang, what: describe(row, field, lang), lines: linesOf(doc) });
+        const what = [describe(row, field, lang), single].filter(Boolean).join(' ');
+        const ev = valueEvidence({ spec, row, field, lang, what, lines: linesOf(doc), rules });
         const withHistory = { ...ev, history: valueHistory(id, ev.key, lang) };
         // A value printed once and repeated on several rows (a count per owner) is one value, under its first row.
         if (!seen.has(withHistory.id)) {

@@ -53,6 +53,18 @@ describe('valueEvidence', () => {
     expect(e.applied).toContain(t('en').value.ruleName('decimal-point-stand-in'));
     expect(ev({ rate_pct: 35.3, status: 'repaired', raw: '35 3%', rule: 'decimal-point-stand-in' }, 'ja').applied).toContain('小数点');
   });
+  it("a repair rule's description is said with its name where the page's language needs it", () => {
+    const e = valueEvidence({
+      spec: facility,
+      row: { ...base, rate_pct: 35.3, status: 'repaired', raw: '35 3%', rule: 'decimal-point-stand-in' },
+      field: 'rate_pct',
+      lang: 'en',
+      what: 'x',
+      lines: LINES,
+      rules: { 'decimal-point-stand-in': 'A decimal point read as a space.' },
+    });
+    expect(e.applied).toBe('decimal-point-stand-in: A decimal point read as a space.');
+  });
   it('a corrected value gives the reason of its correction', () => {
     const e = ev({ rate_pct: 30.7, status: 'corrected', raw: '3017', rule: 'correction', note: 'checked in the row', note_ja: '行で確認' });
     expect(e.statusText).toBe('corrected by hand: checked in the row');
