@@ -22,8 +22,7 @@ export interface PanelValue {
   what: string;
   value: string;
   unit: string;
-  /** The status word and the status in plain words. */
-  label: string;
+  /** The status in plain words. */
   status: string;
   applied: string;
   raw: string;
@@ -66,6 +65,8 @@ interface PanelWords {
   reportTitle: string;
   fields: ReportLabels;
   more: string;
+  /** Between a label and its text (`：` in Japanese). */
+  sep: string;
 }
 
 export interface PanelData {

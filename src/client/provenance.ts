@@ -62,13 +62,13 @@ function render(d: PanelData, id: string, v: PanelValue): DocumentFragment {
   fact(w.value, v.value);
   fact(w.unit, v.unit);
   fact(w.what, v.what);
-  fact(w.status, `${v.label}: ${v.status}`);
+  fact(w.status, v.status);
   if (v.raw) fact(w.ocr, el('code', v.raw));
   fact(w.applied, v.applied || w.none);
   fact(w.key, el('code', `${v.dataset} ${v.key}`));
   f.append(dl);
   if (v.around.length && v.line !== null) {
-    const ol = el('ol', undefined, 'source');
+    const ol = el('ol', undefined, 'ev-source');
     ol.start = v.around[0]!;
     ol.lang = 'ja';
     for (const n of v.around) {
@@ -88,7 +88,15 @@ function render(d: PanelData, id: string, v: PanelValue): DocumentFragment {
       q,
       el(
         'p',
-        `${w.publisher}: ${unknown(v.quote.publisher)} · ${w.sourceTitle}: ${unknown(v.quote.title)} · ${w.published}: ${unknown(v.quote.published)} · ${w.accessed}: ${unknown(v.quote.accessed)}${v.quote.kind ? ` · ${v.quote.kind}` : ''}`,
+        [
+          [w.publisher, v.quote.publisher],
+          [w.sourceTitle, v.quote.title],
+          [w.published, v.quote.published],
+          [w.accessed, v.quote.accessed],
+        ]
+          .map(([k, x]) => `${k}${w.sep}${unknown(x!)}`)
+          .concat(v.quote.kind ? [v.quote.kind] : [])
+          .join(' · '),
         'small',
       ),
     );

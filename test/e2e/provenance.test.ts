@@ -19,8 +19,8 @@ async function dialogState(page: Page) {
   await expect.poll(() => d.evaluate((x) => (x as HTMLDialogElement).open)).toBe(true);
   return d.evaluate((x) => ({
     text: x.textContent ?? '',
-    evidence: Boolean(x.querySelector('code, blockquote, ol.source li.own')),
-    line: Boolean(x.querySelector('ol.source li.own mark')) || Boolean(x.querySelector('blockquote')),
+    evidence: Boolean(x.querySelector('code, blockquote, ol.ev-source li.own')),
+    line: Boolean(x.querySelector('ol.ev-source li.own mark')) || Boolean(x.querySelector('blockquote')),
     report:
       x.querySelector('[data-report]')?.getAttribute('href') ??
       (x.querySelector('[data-report]') as HTMLTextAreaElement | null)?.value ??
@@ -152,7 +152,7 @@ describe.skipIf(!HAVE_BROWSER)('provenance panel in Chromium', () => {
       const id = new URL(hrefs[0]!).hash.slice(1);
       const target = page.locator(`[id="${id}"]`);
       expect(await target.count()).toBe(1);
-      expect(await target.locator('ol.source li.own, blockquote').count()).toBeGreaterThan(0);
+      expect(await target.locator('ol.ev-source li.own, blockquote').count()).toBeGreaterThan(0);
     }
     await context.close();
   });
