@@ -50,7 +50,7 @@ function link(href: string, text: string): HTMLAnchorElement {
 function render(d: PanelData, id: string, v: PanelValue): DocumentFragment {
   const w = d.words;
   const f = document.createDocumentFragment();
-  f.append(el('h2', `${v.what}: ${v.value}`));
+  f.append(el('h2', `${v.what}${w.sep}${v.value}`));
   const dl = el('dl', undefined, 'facts');
   const fact = (dt: string, dd: string | Node) => {
     const x = el('dd');
