@@ -3,11 +3,13 @@
  * inputs (register, documents, fixes), run the pipeline, and stage the complete set of outputs as a new
  * version. The caller publishes it (`npm run data`) or builds the site on it first (`npm run build`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { CATALOGUE } from '../../src/datasets/readers.ts';
 import { dataHash, parseChangelog, type ReleaseEntry } from '../../src/pipeline/release.ts';
 import { runPipeline, sha256, type PipelineOutput } from '../../src/pipeline/run.ts';
 import { PipelineError, PipelineErrors } from '../../src/pipeline/types.ts';
+import { valueChanges, valueChangesYaml } from '../../src/pipeline/value-changes.ts';
 import { readFixFolder, readRawFolder } from './inputs.ts';
 import { openOutput, type OutputHooks } from './output.ts';
 import { fsFailure } from './swap.ts';
@@ -42,6 +44,27 @@ export function readChangelog(file: string | undefined): ReleaseEntry[] | undefi
   return parseChangelog(readFileSync(file, 'utf8'), file);
 }
 
+/** The CSVs of the last published data (the output folder as it is before the swap). */
+function publishedCsvs(out: string): Map<string, string> {
+  if (!existsSync(out)) return new Map();
+  return new Map(
+    readdirSync(out)
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
+      .map((f) => [f, readFileSync(join(out, f), 'utf8')]),
+  );
+}
+
+/** The values that changed from the last published data, as the new version's `values:` (empty when none). */
+function changedValues(out: string, files: ReadonlyMap<string, string>): string {
+  const changes = valueChanges(
+    CATALOGUE.readers.map((r) => r.spec),
+    publishedCsvs(out),
+    files,
+  );
+  return changes.length ? ` and the values that changed from the published data:\n${valueChangesYaml(changes)}` : '';
+}
+
 /** Runs the pipeline and stages its outputs; the output stays locked until `output.release()`. */
 export function stageDataRun(o: DataRunOptions): StagedRun {
   const output = openOutput(
@@ -66,7 +89,7 @@ export function stageDataRun(o: DataRunOptions): StagedRun {
     const hash = dataHash(result.files, sha256);
     const unversioned =
       release && hash !== release.data_sha256
-        ? `${o.changelog}: the data differ from version ${release.version}; add a version above it (patch for a correction, minor for new values or datasets, major for a changed column) with data_sha256: ${hash}`
+        ? `${o.changelog}: the data differ from version ${release.version}; add a version above it (patch for a correction, minor for new values or datasets, major for a changed column) with data_sha256: ${hash}${changedValues(o.out, result.files)}`
         : undefined;
     return { result, ms, documents: raw.documents.length, version, output, unversioned };
   } catch (e) {

@@ -5,6 +5,7 @@
  * script once the page has loaded.
  */
 import { heightMessage } from './height.ts';
+import { installValues } from './values.ts';
 
 function installHeightPosting(): void {
   if (window.parent === window) return;
@@ -23,3 +24,4 @@ function installHeightPosting(): void {
 }
 
 installHeightPosting();
+installValues();

@@ -1,8 +1,8 @@
 /**
  * Highlighting: `?highlight=KEY[,KEY…]` keeps the marks and labels of those items (their `data-key`, given
  * at build time) at full strength and dims the others, on every chart of the page that has them, and marks
- * their rows in the tables. A click on a mark or label, Enter on a mark, or the chart's select box toggles an
- * item, and the page's embed snippets follow. Only the select box puts it in the address (Share gives it
+ * their rows in the tables. A click on a label or the chart's select box toggles an item (a mark's click opens
+ * its value's evidence), and the page's embed snippets follow. Only the select box puts it in the address (Share gives it
  * too): a tap on a mark shows its tooltip and leaves the address alone. Keys the page does not have are
  * dropped and announced in the chart's live region. Keys are compared with `dataset`, never put
  * into a selector: any value leaves the page working.
@@ -94,14 +94,10 @@ export function installHighlight(status: Status | null, otherUnknown: readonly s
   const start = highlightKeys(location.search);
   if (start.length || otherUnknown.length) apply(start, false, otherUnknown);
 
+  // A click on a label toggles its item; a mark's click and Enter open its value's evidence (provenance.ts).
   document.addEventListener('click', (e) => {
     const el = closest<Element>(e.target, `${CHART} ${ITEM_KEY_SELECTOR}`);
-    const key = el && data(el, ITEM_KEY);
-    if (key) toggle(key);
-  });
-  document.addEventListener('keydown', (e) => {
-    const el = e.key === 'Enter' ? closest<Element>(e.target, `svg[data-chart] .mark${ITEM_KEY_SELECTOR}`) : null;
-    const key = el && data(el, ITEM_KEY);
+    const key = el && !el.closest('.mark') && data(el, ITEM_KEY);
     if (key) toggle(key);
   });
   for (const s of all<HTMLSelectElement>('[data-highlight-select]'))

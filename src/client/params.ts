@@ -2,7 +2,22 @@
  * The URL parameters a page reads, parsed into values (never into selectors). Whatever the address holds,
  * these return plain data; what the page does not know is returned as `unknown`, for the page to announce.
  */
-import { PARAM, THEMES } from './protocol.ts';
+import { PARAM, THEMES, VALUES, type ValuesShown } from './protocol.ts';
+
+/** `?values=printed` → `printed`; anything else (absent, unknown) → `all`. */
+export function valuesShown(search: string): ValuesShown {
+  const v = new URLSearchParams(search).get(PARAM.values);
+  return (VALUES as readonly string[]).includes(v ?? '') ? (v as ValuesShown) : 'all';
+}
+
+/** The address of the same page with `?values=` set (`all` removes it), other parameters and the hash kept. */
+export function withValues(location: { pathname: string; search: string; hash: string }, values: ValuesShown): string {
+  const params = new URLSearchParams(location.search);
+  params.delete(PARAM.values);
+  if (values !== 'all') params.set(PARAM.values, values);
+  const query = params.toString().replace(/%2C/g, ',');
+  return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+}
 
 /** The keys of `?highlight=KEY[,KEY…]` (every `highlight` parameter), in order, empty ones dropped. */
 export function highlightKeys(search: string): string[] {

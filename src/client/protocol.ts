@@ -24,14 +24,32 @@ export const HEIGHT_MAX = 20_000;
 
 /**
  * The URL parameters the pages read (`?highlight=KEY[,KEY…]`, `?sort=name|period:P` for a sortable chart,
- * `?theme=light|dark|auto` on embeds).
+ * `?theme=light|dark|auto` on embeds, `?values=all|printed`).
  */
-export const PARAM = { highlight: 'highlight', sort: 'sort', theme: 'theme' } as const;
+export const PARAM = { highlight: 'highlight', sort: 'sort', theme: 'theme', values: 'values' } as const;
 /**
  * An embed's themes: light unless asked (the host page chooses, as with Datawrapper), `dark` forced, `auto`
  * following the reader's `prefers-color-scheme`. The first is the default (no parameter, or scripts off).
  */
 export const THEMES = ['light', 'dark', 'auto'] as const;
+
+/**
+ * Which values a chart and its table show (`?values=`): all of them, or only those read from the document as
+ * printed (repaired, corrected and sourced values become gaps). The one place pages, embeds and downloads
+ * read it from (params.ts `valuesShown`).
+ */
+export const VALUES = ['all', 'printed'] as const;
+export type ValuesShown = (typeof VALUES)[number];
+/** On `<html>` while only the values as printed are shown (CSS hides the others). */
+export const VALUES_ATTR = 'data-values';
+/** The status of a drawn or tabled value, on its element (marks, table values). */
+export const VALUE_STATUS_ATTR = 'data-status';
+
+/** The provenance panel's file of a page (`<main data-evidence="…/evidence/<page>.json">`). */
+export const EVIDENCE_ATTR = 'data-evidence';
+
+/** The period of a mark (`data-period`), beside its item key: together they name the value it draws. */
+export const PERIOD_ATTR = 'data-period';
 
 /** The attribute the iframes of the responsive embed snippet carry; `/embed.js` resizes only those. */
 export const EMBED_FRAME_ATTR = 'data-mhlw-chart';

@@ -16,11 +16,15 @@ import { installSort } from './sort.ts';
 import { findStatus } from './status.ts';
 import { installTabs } from './tabs.ts';
 import { installTooltips } from './tooltips.ts';
+import { installProvenance } from './provenance.ts';
+import { installValues } from './values.ts';
 
 const status = findStatus();
 let highlight: Highlight | null = null;
 installAll([
   installTooltips,
+  installValues,
+  installProvenance,
   installCaseFilter,
   installCopyButtons,
   installTabs,

@@ -4,7 +4,8 @@
  * are pure: rows and a language in, a spec out. Rendering happens in one place (src/site/render/svg.ts).
  */
 import type { PlotOptions } from '@observablehq/plot';
-import { ITEM_KEY_ATTR } from '../client/protocol.ts';
+import { ITEM_KEY_ATTR, PERIOD_ATTR, VALUE_STATUS_ATTR } from '../client/protocol.ts';
+import { periodOf } from './evidence.ts';
 import { localName, t, type Lang } from '../i18n/index.ts';
 import type { Status } from '../pipeline/types.ts';
 import { LINE, wrap, type Layout } from './text.ts';
@@ -83,6 +84,11 @@ export function keyed<O extends object, T>(options: O, key: (d: T) => string, at
           const k = key(d);
           if (!k) return; // an element of no item (a grid line across all rows)
           el.setAttribute(ITEM_KEY_ATTR, k);
+          // The period of a datum that has one: the page's script finds the mark's value (and its evidence) by key and period.
+          const p = d && typeof d === 'object' ? periodOf(d as Record<string, unknown>) : '';
+          if (p) el.setAttribute(PERIOD_ATTR, p);
+          const st = d && typeof d === 'object' ? (d as { status?: unknown }).status : undefined;
+          if (typeof st === 'string') el.setAttribute(VALUE_STATUS_ATTR, st);
           for (const [k, v] of Object.entries(attrs?.(d) ?? {})) el.setAttribute(`data-${k}`, v);
         });
       return g;

@@ -7,6 +7,7 @@ import { localName, t, type Lang } from '../i18n/index.ts';
 import { formatNumber } from '../i18n/numbers.ts';
 import type { AnyField, DatasetSpec } from '../pipeline/contract.ts';
 import type { Status } from '../pipeline/types.ts';
+import { evidenceId, valueKey } from './evidence.ts';
 
 /** Where a shown value comes from: a line of a source document, or for a sourced value its URL. */
 export interface ValueSource {
@@ -22,6 +23,8 @@ export interface CellView {
   source?: ValueSource;
   /** Raw text, rule and note, for the cell's title. */
   detail?: string;
+  /** The anchor of the value's evidence on its page's evidence page. */
+  evidence?: string;
 }
 
 export interface TableRowView {
@@ -107,6 +110,7 @@ export function valueCell(lang: Lang, spec: DatasetSpec, row: CsvRow, field: str
     status: v.status,
     source: v.status === 'sourced' ? { doc: v.doc, line: v.line, url: v.url } : { doc: v.doc, line: v.line },
     detail,
+    evidence: evidenceId(spec.id, valueKey(spec, row, field)),
   };
 }
 

@@ -12,6 +12,23 @@ import { PipelineError, STATUSES, type Status } from './types.ts';
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
+/**
+ * One value that changed in a version (recorded by the pipeline by comparing the new data with the last
+ * published version): its dataset, its row key (the CSV's primary key, `:field` for a secondary value), the
+ * value and status before and after (an empty value is missing).
+ */
+const ValueChangeSchema = z
+  .object({
+    dataset: z.string().min(1),
+    key: z.string().min(1),
+    old: z.string(),
+    new: z.string(),
+    old_status: z.enum(STATUSES as [Status, ...Status[]]),
+    new_status: z.enum(STATUSES as [Status, ...Status[]]),
+  })
+  .strict();
+export type ValueChangeRecord = z.infer<typeof ValueChangeSchema>;
+
 export const ReleaseEntrySchema = z
   .object({
     version: z.string().regex(SEMVER, 'version is MAJOR.MINOR.PATCH, such as 1.2.0'),
@@ -21,6 +38,8 @@ export const ReleaseEntrySchema = z
     /** How many values of all datasets had each status at this version. */
     counts: z.object(Object.fromEntries(STATUSES.map((s) => [s, z.number().int().nonnegative()])) as Record<Status, z.ZodNumber>).strict(),
     changes: z.array(z.object({ ja: z.string().min(1), en: z.string().min(1) }).strict()).min(1, 'changes lists at least one change'),
+    /** The values that changed from the previous version (absent in versions before they were recorded). */
+    values: z.array(ValueChangeSchema).optional(),
   })
   .strict();
 export type ReleaseEntry = z.infer<typeof ReleaseEntrySchema>;

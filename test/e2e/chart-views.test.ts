@@ -85,12 +85,11 @@ describe.skipIf(!HAVE_BROWSER)('chart views in Chromium', () => {
     expect(await highlighted()).toEqual([owner.key]);
     expect(new URL(page.url()).searchParams.has('highlight')).toBe(false);
     expect(await page.locator('[data-hl-status]').first().textContent()).toContain(owner.label);
-    // Enter on a mark of another owner adds it
-    const mark = page.locator(`svg[data-chart="${CHART}"][data-layout="wide"] .mark[data-key="${other.key}"]`).first();
-    await mark.focus();
-    await page.keyboard.press('Enter');
+    // a click on another owner's label adds it, a second click removes it (a mark's Enter opens its evidence)
+    const label = page.locator(`svg[data-chart="${CHART}"][data-layout="wide"] text[data-key="${other.key}"]`).first();
+    await label.click();
     expect(await highlighted()).toEqual([owner.key, other.key].sort());
-    await page.keyboard.press('Enter');
+    await label.click();
     expect(await highlighted()).toEqual([owner.key]);
     expect(new URL(page.url()).searchParams.has('highlight')).toBe(false);
     // the embed snippets of the chart carry the view

@@ -76,7 +76,7 @@ describe.skipIf(!HAVE_BROWSER)('highlight and touch in Chromium', () => {
     });
   }
 
-  it('a tap on a mark shows its tooltip next to it, not over it, and leaves the address alone', async () => {
+  it('a tap on a mark opens its evidence; closed, its tooltip shows next to it, not over it; the address stays', async () => {
     const path = '/datasets/price-agreement/';
     const { page, errors, close } = await open(path, { hasTouch: true, width: 360 });
     const marks = page.locator(`svg[data-chart="${CHART}"] .mark >> visible=true`);
@@ -84,6 +84,9 @@ describe.skipIf(!HAVE_BROWSER)('highlight and touch in Chromium', () => {
       const mark = marks.nth(i);
       await mark.scrollIntoViewIfNeeded();
       await mark.tap();
+      // the tap opens the value's evidence; closed, focus is back on the mark, with its tooltip
+      await expect.poll(() => page.locator('dialog.provenance').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+      await page.keyboard.press('Escape');
       const tip = page.locator('#chart-tooltip');
       await expect.poll(() => tip.isVisible()).toBe(true);
       const [m, t] = [(await mark.boundingBox())!, (await tip.boundingBox())!];

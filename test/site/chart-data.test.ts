@@ -76,7 +76,7 @@ describe('per-chart data', () => {
     expect(links).toContain('/downloads/price-agreement-by-owner.csv');
   });
 
-  it("the Table tab shows the chart's values, owners × periods, each linked to its line", () => {
+  it("the Table tab shows the chart's values, owners × periods, each linked to its evidence", () => {
     const { document } = parseHTML(read(join(DIST, 'en/datasets/price-agreement/index.html')));
     const table = document.querySelector('#panel-price-agreement-by-owner-table table')!;
     const rows = csvOf('en', 'price-agreement-by-owner');
@@ -91,6 +91,7 @@ describe('per-chart data', () => {
     expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-key'))).toEqual(keys);
     const linked = [...table.querySelectorAll('tbody td a')].map((a) => a.getAttribute('href'));
     expect(linked.length).toBe(rows.filter((r) => r.source_line !== '' || r.source_url !== '').length);
-    for (const h of linked) expect(h).toMatch(/^\/en\/sources\/[^/]+\/#L\d+$|^https:\/\//);
+    // each to its evidence (the OCR text, the source lines, the rule): the panel opens it
+    for (const h of linked) expect(h).toMatch(/^\/en\/evidence\/price-agreement\/#v-[0-9a-f]{8}$/);
   });
 });

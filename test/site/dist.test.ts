@@ -100,25 +100,23 @@ describe('links', () => {
     }
   });
 
-  it('every row of the data tables links to the source lines it was read from, and a sourced value to its source', () => {
+  it('every row of the data tables links to the source lines it was read from, and every value to its evidence', () => {
     for (const file of all.filter((f) => /datasets\/[^/]+\/index\.html$/.test(f))) {
       const { document } = parseHTML(read(file));
       for (const row of document.querySelectorAll('.data-table tbody tr')) {
         const lines = [...row.querySelectorAll('td.line a')].map((a) => a.getAttribute('href')!);
         const cells = [...row.querySelectorAll('td:not(.line)')];
-        // a row without a line is one whose values are all from public sources
-        if (!lines.length) expect(cells.some((c) => /^https?:/.test(c.querySelector('a')?.getAttribute('href') ?? ''))).toBe(true);
         for (const l of lines) expect(l).toMatch(/^(\/en)?\/sources\/[^/]+\/#L\d+$/);
-        // several lines: each value with a line links to one of them
-        if (lines.length > 1)
-          for (const c of cells.filter((c) => c.querySelector('a') && !/^https?:/.test(c.querySelector('a')!.getAttribute('href')!)))
-            expect(lines).toContain(c.querySelector('a')!.getAttribute('href'));
+        // each value links to its anchor on the page's evidence page (which links on to its line or source)
+        const values = cells.filter((c) => c.hasAttribute('data-status'));
+        expect(values.length).toBeGreaterThan(0);
+        for (const c of values) expect(c.querySelector('a')?.getAttribute('href')).toMatch(/^(\/en)?\/evidence\/[^/]+\/#v-[0-9a-f]{8}$/);
       }
     }
     const owner = read(join(DIST, 'datasets/price-agreement/index.html'));
     expect(owner).toMatch(/<th scope="row">都道府県<\/th>[^]*?href="\/sources\/mhlw-2011-keizaika-handout\/#L733">733行<\/a>/);
-    const os = read(join(DIST, 'datasets/outsourcing/index.html'));
-    expect(os).toContain('href="http://frcsrnewsreel.blogspot.com/2013/04/7.html">19.9</a>');
+    const os = read(join(DIST, 'evidence/outsourcing/index.html'));
+    expect(os).toContain('href="http://frcsrnewsreel.blogspot.com/2013/04/7.html"');
   });
 });
 

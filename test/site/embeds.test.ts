@@ -25,7 +25,7 @@ describe('embed pages', () => {
         expect(html).toContain(`<html lang="${lang}"`);
         expect(html).toContain(`data-chart="${c.id}"`);
         expect(html).toMatch(/<h1>[^<]+<\/h1>/);
-        expect(html).toMatch(/<p class="source">\s*(出典|Source)/);
+        expect(html).toMatch(/<p class="source">\s*(<span class="all-values">)?(出典|Source)/);
         // relative: it resolves against the embed page's own address wherever the iframe is
         expect(html).toContain(`href="/${prefix}datasets/${c.page}/#chart-${c.id}" target="_blank"`);
         expect(html).toContain(

@@ -99,3 +99,25 @@ export function creditsOf(spec: ChartSpec, site: URL | string = siteOrigin()): s
   const w = t(spec.lang);
   return [spec.source, w.export.site(w.site.name, absolute(href(spec.lang), site)), w.export.licence];
 }
+
+/** Whether a chart draws values not read as printed (repaired, corrected, sourced): its `?values=printed` view differs. */
+export function differsPrinted(spec: ChartSpec): boolean {
+  return spec.cells.some((c) => c.status !== 'read' && c.status !== 'missing');
+}
+
+/**
+ * A chart as `?values=printed` shows it: only the values read from the document as printed; the others are
+ * gaps (no value, their status kept), and the credit names the sources of the values left.
+ */
+export function printedChart(id: string, lang: Lang): ChartSpec | null {
+  const spec = makeChart(id, lang);
+  if (!spec) return null;
+  const entry = chartEntry(id);
+  const def = (VIEWS[entry.dataset].charts as readonly ChartDefinition<unknown>[]).find((c) => c.id === entry.chart)!;
+  const missing = t(lang).value.missing;
+  const cells = spec.cells.map((c) => (c.status === 'read' ? c : { ...c, value: null, text: missing }));
+  // Credited: the documents of the values kept (of the gaps, when none is kept); no public source's.
+  const kept = cells.filter((c) => c.status === 'read');
+  const credited = kept.length ? kept : cells.filter((c) => c.status !== 'sourced');
+  return { ...spec, cells, source: creditOf(credited, [entry.dataset, ...(def.draws ?? [])], lang) };
+}

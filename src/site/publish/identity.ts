@@ -15,6 +15,11 @@ export interface SiteIdentity {
   repository: string | null;
   /** Where errors are reported: the repository's issues. */
   issues: string | null;
+  /**
+   * Where a reader's report of a misread value opens, pre-filled with `title` and `body` (REPORT_URL, else
+   * the repository's new-issue page on GitHub), or null: the panel then offers the report's text to copy.
+   */
+  reports: string | null;
   warnings: string[];
 }
 
@@ -55,7 +60,12 @@ export function siteIdentity(env: Record<string, string | undefined>, pkg: Packa
       'REPOSITORY_URL is not set (nor "repository" in package.json): the About page cannot say who runs the site or where to report errors.',
     );
   }
-  return { operator, repository, issues: repository ? `${repository}/issues` : null, warnings };
+  const reports = env.REPORT_URL?.trim()
+    ? repositoryUrl(env.REPORT_URL, 'REPORT_URL')
+    : repository && new URL(repository).hostname === 'github.com'
+      ? `${repository}/issues/new`
+      : null;
+  return { operator, repository, issues: repository ? `${repository}/issues` : null, reports, warnings };
 }
 
 let cached: SiteIdentity | undefined;

@@ -12,6 +12,7 @@ describe('site identity', () => {
       operator: 'Someone',
       repository: 'https://github.com/someone/mhlw-charts',
       issues: 'https://github.com/someone/mhlw-charts/issues',
+      reports: 'https://github.com/someone/mhlw-charts/issues/new',
       warnings: [],
     });
   });

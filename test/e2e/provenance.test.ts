@@ -1,0 +1,159 @@
+/**
+ * The provenance panel in Chromium, on each dataset page with charts in both languages (one page load each):
+ * the first mark of each chart (click, and Enter on the focused mark) and the first value of each table open a
+ * modal dialog with the OCR text or the quoted words and the source line; Escape closes it and focus returns
+ * to the value; the report carries the dataset, the key and the data version. `?values=printed` hides every
+ * value not read as printed from the charts and tables; with scripts off each value links to its evidence.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { HAVE_BROWSER, ready } from './browser.ts';
+import { useSiteInBrowser } from './site-in-browser.ts';
+
+const PAGES = ['outsourcing', 'clinical-labs', 'price-agreement'];
+const LANGS = ['', '/en'];
+
+/** The open dialog's evidence: its text, whether it shows OCR text / quoted words / source lines, its report. */
+async function dialogState(page: Page) {
+  const d = page.locator('dialog.provenance');
+  await expect.poll(() => d.evaluate((x) => (x as HTMLDialogElement).open)).toBe(true);
+  return d.evaluate((x) => ({
+    text: x.textContent ?? '',
+    evidence: Boolean(x.querySelector('code, blockquote, ol.ev-source li.own')),
+    line: Boolean(x.querySelector('ol.ev-source li.own mark')) || Boolean(x.querySelector('blockquote')),
+    report:
+      x.querySelector('[data-report]')?.getAttribute('href') ??
+      (x.querySelector('[data-report]') as HTMLTextAreaElement | null)?.value ??
+      '',
+    focusInside: x.contains(document.activeElement),
+  }));
+}
+
+async function closeAndReturn(page: Page, opener: string) {
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.locator('dialog.provenance').evaluate((x) => (x as HTMLDialogElement).open)).toBe(false);
+  expect(await page.evaluate((sel) => document.activeElement === document.querySelector(sel), opener)).toBe(true);
+}
+
+describe.skipIf(!HAVE_BROWSER)('provenance panel in Chromium', () => {
+  const ctx = useSiteInBrowser();
+
+  for (const lang of LANGS)
+    for (const id of PAGES)
+      it(`${lang}/datasets/${id}/: marks and table values open their evidence; Escape returns focus; ?values=printed hides non-read values`, async () => {
+        const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+        await page.goto(`${ctx.site.url}${lang}/datasets/${id}/`);
+        await ready(page);
+        const version = await page.evaluate(() => /\d+\.\d+\.\d+/.exec(document.body.textContent ?? '')?.[0] ?? '');
+        const charts = await page
+          .locator('svg[data-chart][data-layout="wide"]')
+          .evaluateAll((s) => s.map((x) => x.getAttribute('data-chart')!));
+        let opened = 0;
+        for (const chart of charts) {
+          const sel = `svg[data-chart="${chart}"][data-layout="wide"] .mark[data-key]`;
+          // a chart of values with no evidence of their own (hospitals answering per wave) links to source lines
+          if (!(await page.locator(sel).count()) || !(await page.locator(`#panel-${chart}-table a[href*="#v-"]`).count())) continue;
+          // The chart's first value in its table tells which mark is the first with evidence.
+          const mark = page.locator(sel).first();
+          await page.evaluate((s) => document.querySelector(s)?.setAttribute('data-probe', ''), sel);
+          await mark.scrollIntoViewIfNeeded();
+          await mark.click();
+          const byMouse = await dialogState(page);
+          expect(byMouse.evidence, `${chart}: ${byMouse.text}`).toBe(true);
+          expect(byMouse.line).toBe(true);
+          expect(byMouse.focusInside).toBe(true);
+          const u = byMouse.report.startsWith('http') ? new URL(byMouse.report) : null;
+          const report = u ? `${u.searchParams.get('title')}\n${u.searchParams.get('body')}` : byMouse.report;
+          expect(report).toContain(version);
+          const key = /(?:Row key|行キー): ([^\n]+)/.exec(report)?.[1] ?? '';
+          expect(key).not.toBe('');
+          await closeAndReturn(page, `${sel}[data-probe]`);
+          // the keyboard: Enter on the focused mark
+          await page.keyboard.press('Enter');
+          expect((await dialogState(page)).report).toBe(byMouse.report);
+          await closeAndReturn(page, `${sel}[data-probe]`);
+          opened++;
+        }
+        expect(opened).toBeGreaterThan(0);
+        // the first value of each data table (below the charts)
+        const tables = await page.locator('.data-table').evaluateAll((t) => t.map((x) => x.id));
+        for (const table of tables) {
+          const sel = `#${table} td a[href*="#v-"]`;
+          const link = page.locator(sel).first();
+          await link.scrollIntoViewIfNeeded();
+          await link.click();
+          const s = await dialogState(page);
+          expect(s.evidence, `${table}: ${s.text}`).toBe(true);
+          expect(s.report).toContain(id === 'outsourcing' ? 'outsourcing' : id === 'clinical-labs' ? 'clinical-labs' : 'price-agreement');
+          await page.keyboard.press('Escape');
+          await expect.poll(() => page.evaluate(() => document.activeElement?.matches('td a[href*="#v-"]'))).toBe(true);
+        }
+        // ?values=printed: nothing not read as printed is shown, in charts and tables
+        await page.goto(`${ctx.site.url}${lang}/datasets/${id}/?values=printed`);
+        await ready(page);
+        const shown = await page.evaluate(
+          () =>
+            [
+              ...document.querySelectorAll('svg[data-chart] .mark[data-status]:not([data-status="read"])'),
+              ...document.querySelectorAll('.chart-table .v[data-status]:not([data-status="read"])'),
+              ...document.querySelectorAll('.data-table td[data-status]:not([data-status="read"]) > *'),
+            ].filter((e) => getComputedStyle(e).display !== 'none').length,
+        );
+        expect(shown).toBe(0);
+        const readShown = await page.evaluate(
+          () =>
+            [...document.querySelectorAll('.data-table td[data-status="read"] a')].filter((e) => getComputedStyle(e).display !== 'none')
+              .length,
+        );
+        if (id !== 'outsourcing') expect(readShown).toBeGreaterThan(0);
+        expect(errors).toEqual([]);
+        await context.close();
+      });
+
+  it('an embed with ?values=printed: only values read as printed are drawn, and the credit names only their sources', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 640, height: 600 } });
+    const page = await context.newPage();
+    const path = `${ctx.site.url}/en/embed/price-agreement-longer-view/`;
+    const visible = () =>
+      page.evaluate(() => ({
+        other: [...document.querySelectorAll('svg[data-chart] .mark[data-status]:not([data-status="read"])')].filter(
+          (e) => getComputedStyle(e).display !== 'none',
+        ).length,
+        credit: [...document.querySelectorAll('.source > span')]
+          .filter((e) => getComputedStyle(e).display !== 'none')
+          .map((e) => e.textContent),
+      }));
+    await page.goto(path);
+    await ready(page);
+    const all = await visible();
+    expect(all.other).toBeGreaterThan(0);
+    await page.goto(`${path}?values=printed`);
+    await ready(page);
+    const printed = await visible();
+    expect(printed.other).toBe(0);
+    expect(printed.credit).toHaveLength(1);
+    expect(printed.credit).not.toEqual(all.credit);
+    await context.close();
+  });
+
+  it('with scripts off, a value links to its evidence: the value, its status and its source line or words', async () => {
+    const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    for (const lang of LANGS) {
+      await page.goto(`${ctx.site.url}${lang}/datasets/price-agreement/`);
+      const hrefs = await page
+        .locator('.chart-table a[href*="#v-"], .data-table a[href*="#v-"]')
+        .evaluateAll((a) => a.map((x) => (x as HTMLAnchorElement).href));
+      expect(hrefs.length).toBeGreaterThan(0);
+      await page.goto(hrefs[0]!);
+      const id = new URL(hrefs[0]!).hash.slice(1);
+      const target = page.locator(`[id="${id}"]`);
+      expect(await target.count()).toBe(1);
+      expect(await target.locator('ol.ev-source li.own, blockquote').count()).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+});
