@@ -63,7 +63,7 @@ describe('valueEvidence', () => {
       lines: LINES,
       rules: { 'decimal-point-stand-in': 'A decimal point read as a space.' },
     });
-    expect(e.applied).toBe('decimal-point-stand-in: A decimal point read as a space.');
+    expect(e.applied).toBe('a misread decimal point: A decimal point read as a space.');
   });
   it('a corrected value gives the reason of its correction', () => {
     const e = ev({ rate_pct: 30.7, status: 'corrected', raw: '3017', rule: 'correction', note: 'checked in the row', note_ja: '行で確認' });
