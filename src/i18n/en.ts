@@ -175,11 +175,22 @@ export const en: Words<typeof ja> = {
     dataForms: {
       csv: 'CSV (UTF-8)',
       'excel-utf8': 'Excel (UTF-8 with BOM)',
-      'excel-sjis': 'Excel (Shift_JIS)',
+      'excel-cp932': 'Excel (CP932)',
     },
     dataHelp:
       'One row per value the chart draws, missing ones included. Columns: key (a stable ASCII key of the item, the same in both languages and across versions), label, period, value, status, source line.',
     fullDataset: 'The whole dataset as CSV',
+    columns: {
+      key: 'Key',
+      label: 'Item',
+      period: 'Period',
+      period_label: 'Period (as written)',
+      value: 'Value',
+      status: 'Status',
+      source_doc: 'Source document',
+      source_line: 'Source line',
+      source_url: 'Source address',
+    },
     files: 'Pictures',
   },
   embed: {
@@ -200,12 +211,12 @@ export const en: Words<typeof ja> = {
     forms: {
       csv: 'CSV (UTF-8): for code, R, pandas and most tools; the published data as is',
       'excel-utf8': 'Excel (UTF-8 with BOM, CRLF): Excel 2016+, Excel for Mac, Google Sheets',
-      'excel-sjis': 'Excel (Windows, Shift_JIS/CP932, CRLF): older Excel on Windows that garbles UTF-8',
+      'excel-cp932': 'Excel (Windows, CP932/Windows-31J, CRLF): older Excel on Windows that garbles UTF-8',
     },
     size: (size, replaced) => `(${size}${replaced ? `; ${replaced} characters CP932 lacks shown as "?"` : ''})`,
     datapackage: 'the description of every dataset (Frictionless Data Package: column types, ja/en titles, sources, licences)',
     excelNote:
-      'In the two Excel forms, text cells that start with =, +, - or @ get a leading apostrophe so that Excel does not run them as formulas. An empty cell is a missing value.',
+      'The two Excel forms have headers in words, and a value Excel would turn into a date or a number (“1-1”, “(2,690)”, “2010-06” …) is written as ="…", a formula of nothing but the text, so Excel shows it as in the file. An empty cell is a missing value.',
   },
   cite: {
     page: (site, title, date, sources, url) => `${site}, “${title}” (data of ${date}). Source: ${sources}. ${url}`,
@@ -283,7 +294,7 @@ export const en: Words<typeof ja> = {
     forms: {
       csv: 'CSV',
       'excel-utf8': 'CSV for Excel',
-      'excel-sjis': 'CSV for Excel (Windows)',
+      'excel-cp932': 'CSV for Excel (Windows)',
       datapackage: 'Data package (JSON)',
       quality: 'Quality record (JSON)',
       documents: 'Source documents (JSON)',
@@ -293,7 +304,7 @@ export const en: Words<typeof ja> = {
     encodings: {
       csv: 'UTF-8, LF',
       'excel-utf8': 'UTF-8 with BOM, CRLF',
-      'excel-sjis': 'Shift_JIS (CP932), CRLF',
+      'excel-cp932': 'CP932 (Windows-31J), CRLF',
       json: 'UTF-8',
       text: 'UTF-8, LF',
     },

@@ -191,11 +191,23 @@ export const ja = {
     dataForms: {
       csv: 'CSV（UTF-8）',
       'excel-utf8': 'Excel用（UTF-8 BOM付き）',
-      'excel-sjis': 'Excel用（Shift_JIS）',
+      'excel-cp932': 'Excel用（CP932）',
     },
     dataHelp:
       '1行がグラフの1つの値（欠損も含む）。列：key（項目の英数字キー、言語・版をまたいで同じ）、label、period、value、status、原文の行。',
     fullDataset: 'データセット全体のCSV',
+    /** The headers of a chart's Excel files and of its xlsx, by column. */
+    columns: {
+      key: 'キー',
+      label: '項目',
+      period: '時点',
+      period_label: '時点（表記）',
+      value: '値',
+      status: '状態',
+      source_doc: '出典文書',
+      source_line: '出典の行',
+      source_url: '出典のURL',
+    },
     files: '画像',
   },
   embed: {
@@ -216,12 +228,12 @@ export const ja = {
     forms: {
       csv: 'CSV（UTF-8）：プログラムやRなど、ほとんどのツール向け。公開データそのもの',
       'excel-utf8': 'Excel用（UTF-8 BOM付き、改行CRLF）：Excel 2016以降・Mac版Excel・Googleスプレッドシート',
-      'excel-sjis': 'Excel用（Shift_JIS/CP932、改行CRLF）：古いWindows版Excelで文字化けする場合',
+      'excel-cp932': 'Excel用（CP932／Windows-31J、改行CRLF）：古いWindows版Excelで文字化けする場合',
     },
     size: (size: string, replaced: number) => `（${size}${replaced ? `、CP932にない${replaced}文字は「?」` : ''}）`,
     datapackage: '全データセットの説明（Frictionless Data Package：列の型・日英の名称・出典・ライセンス）',
     excelNote:
-      "Excel用の2形式では、=・+・-・@で始まる文字列の先頭に「'」を付け、数式として実行されないようにしています。空欄は欠損値です。",
+      'Excel用の2形式は、見出しが日本語で、Excelが日付や数値に変えてしまう値（「1-1」「(2,690)」「2010-06」など）を ="…" の形（文字列だけの式）で書いているため、ファイルのとおりに表示されます。空欄は欠損値です。',
   },
   cite: {
     /** The citation of a dataset page. */
@@ -302,7 +314,7 @@ export const ja = {
     forms: {
       csv: 'CSV',
       'excel-utf8': 'Excel用CSV',
-      'excel-sjis': 'Excel用CSV（Windows）',
+      'excel-cp932': 'Excel用CSV（Windows）',
       datapackage: 'データパッケージ（JSON）',
       quality: '品質の記録（JSON）',
       documents: '出典文書の一覧（JSON）',
@@ -312,7 +324,7 @@ export const ja = {
     encodings: {
       csv: 'UTF-8、改行LF',
       'excel-utf8': 'UTF-8（BOM付き）、改行CRLF',
-      'excel-sjis': 'Shift_JIS（CP932）、改行CRLF',
+      'excel-cp932': 'CP932（Windows-31J）、改行CRLF',
       json: 'UTF-8',
       text: 'UTF-8、改行LF',
     },

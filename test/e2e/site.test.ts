@@ -152,9 +152,9 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
       const type = res.headers()['content-type'] ?? '';
       const body = await res.body();
       const name = h.split('/').pop()!;
-      if (name.endsWith('.excel-sjis.csv')) {
-        expect(type).toBe('text/csv; charset=shift_jis');
-        const clean = readFileSync(join(ROOT, 'data/clean', name.replace('.excel-sjis', ''))).toString('utf8');
+      if (name.endsWith('.excel-cp932.csv')) {
+        expect(type).toBe('text/csv; charset=windows-31j');
+        const clean = readFileSync(join(ROOT, 'data/clean', name.replace('.excel-cp932', ''))).toString('utf8');
         expect(iconv.decode(body, 'cp932').split('\r\n').length).toBe(clean.split('\n').length);
       } else if (name.endsWith('.excel-utf8.csv')) {
         expect(type).toBe('text/csv; charset=utf-8');

@@ -21,7 +21,7 @@ describe('per-chart data', () => {
     const rules = parseHeaders(read(join(DIST, '_headers')));
     for (const c of charts)
       for (const prefix of ['', 'en/']) {
-        for (const f of [`${c.id}.csv`, `${c.id}.excel-utf8.csv`, `${c.id}.excel-sjis.csv`]) {
+        for (const f of [`${c.id}.csv`, `${c.id}.excel-utf8.csv`, `${c.id}.excel-cp932.csv`]) {
           expect(readFileSync(join(DIST, prefix, 'charts', f)).length, f).toBeGreaterThan(50);
           const rule = rules.find((r) => r.source === `/${prefix}charts/${f}`);
           expect(Object.fromEntries(rule?.headers ?? [])['Content-Disposition'], f).toBe(`attachment; filename="${f}"`);
@@ -69,7 +69,7 @@ describe('per-chart data', () => {
   it('the Download tab links the chart data, the pictures and the whole dataset', () => {
     const html = read(join(DIST, 'datasets/price-agreement/index.html'));
     const links = attrs(html, 'a', 'href');
-    for (const f of ['csv', 'excel-utf8.csv', 'excel-sjis.csv'])
+    for (const f of ['csv', 'excel-utf8.csv', 'excel-cp932.csv'])
       expect(links).toContain(f === 'csv' ? '/charts/price-agreement-by-owner.csv' : `/charts/price-agreement-by-owner.${f}`);
     expect(links).toContain('/charts/price-agreement-by-owner.svg');
     expect(links).toContain('/charts/price-agreement-by-owner.png');

@@ -5,14 +5,14 @@
  */
 import Papa from 'papaparse';
 import type { ChartSpec } from '../../display/chart.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { availableCharts, makeChart } from './charts.ts';
 import { FLAVOURS, fileName, flavourBytes, type Flavour } from '../publish/downloads.ts';
 import { href } from '../publish/urls.ts';
 
 const CHART_COLUMNS = ['key', 'label', 'period', 'period_label', 'value', 'status', 'source_doc', 'source_line', 'source_url'] as const;
-/** The columns of text, neutralised in the Excel forms. */
-const TEXT_COLUMNS = new Set(['key', 'label', 'period', 'period_label', 'status', 'source_doc', 'source_url']);
+/** The columns of numbers (written as numbers in the Excel forms; the others are text). */
+const NUMBER_COLUMNS = new Set(['value', 'source_line']);
 
 export function chartCsv(spec: ChartSpec): string {
   const data = spec.cells.map((c) => [
@@ -32,20 +32,21 @@ export function chartCsv(spec: ChartSpec): string {
 export interface ChartDataFile {
   chart: string;
   flavour: Flavour;
-  /** The file name under charts/: `<id>.csv`, `<id>.excel-utf8.csv`, `<id>.excel-sjis.csv`. */
+  /** The file name under charts/: `<id>.csv`, `<id>.excel-utf8.csv`, `<id>.excel-cp932.csv`. */
   file: string;
   bytes: Uint8Array;
 }
 
 /** Every chart's data files in a language. */
 export function chartDataFiles(lang: Lang): ChartDataFile[] {
+  const columns = { numeric: NUMBER_COLUMNS, headers: t(lang).chartTools.columns };
   return availableCharts().flatMap((c) => {
     const csv = chartCsv(makeChart(c.id, lang)!);
     return FLAVOURS.map((flavour) => ({
       chart: c.id,
       flavour,
       file: fileName(c.id, flavour),
-      ...flavourBytes(csv, flavour, TEXT_COLUMNS),
+      ...flavourBytes(csv, flavour, columns),
     }));
   });
 }
