@@ -78,8 +78,12 @@ export function contentType(flavour: Flavour | 'json' | 'text'): string {
         : 'text/csv; charset=utf-8';
 }
 
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** The content type of a download by its file name. */
 export function contentTypeOf(file: string): string {
+  if (file.endsWith('.xlsx')) return XLSX_TYPE;
+  if (file.endsWith('.zip')) return 'application/zip';
   return contentType(
     file.endsWith('.json')
       ? 'json'
