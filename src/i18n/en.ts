@@ -171,15 +171,20 @@ export const en: Words<typeof ja> = {
     sortDefault: 'As drawn (highest in the last period first)',
     sortName: 'By name',
     sortPeriod: (period) => `Highest in ${period} first`,
-    data: "This chart's data",
-    dataForms: {
-      csv: 'CSV (UTF-8)',
-      'excel-utf8': 'Excel (UTF-8 with BOM)',
-      'excel-cp932': 'Excel (CP932)',
-    },
     dataHelp:
       'One row per value the chart draws, missing ones included. Columns: key (a stable ASCII key of the item, the same in both languages and across versions), label, period, value, status, source line.',
     fullDataset: 'The whole dataset as CSV',
+    mainFiles: { png: 'Picture (PNG)', xlsx: 'Excel workbook (xlsx: table, data, notes and sources)', csv: 'Data (CSV, UTF-8)' },
+    moreFiles: 'Other forms',
+    otherFiles: {
+      'excel-utf8': 'CSV for Excel (UTF-8 with BOM)',
+      'excel-cp932': 'CSV for Excel (CP932/Windows-31J)',
+      svg: 'Picture (SVG)',
+      metadata: 'Metadata (JSON)',
+      zip: 'Every file (zip)',
+    },
+    readInOneLine: 'Read it in one line',
+    readIn: { r: 'R', python: 'Python (pandas)', excel: 'Excel (File → Open this address)' },
     columns: {
       key: 'Key',
       label: 'Item',

@@ -187,15 +187,20 @@ export const ja = {
     sortDefault: '描画時の順（最新期の値の高い順）',
     sortName: '名前順',
     sortPeriod: (period: string) => `${period}の値の高い順`,
-    data: 'このグラフのデータ',
-    dataForms: {
-      csv: 'CSV（UTF-8）',
-      'excel-utf8': 'Excel用（UTF-8 BOM付き）',
-      'excel-cp932': 'Excel用（CP932）',
-    },
     dataHelp:
       '1行がグラフの1つの値（欠損も含む）。列：key（項目の英数字キー、言語・版をまたいで同じ）、label、period、value、status、原文の行。',
     fullDataset: 'データセット全体のCSV',
+    mainFiles: { png: '画像（PNG）', xlsx: 'Excelブック（xlsx：表・データ・注記と出典）', csv: 'データ（CSV、UTF-8）' },
+    moreFiles: 'ほかの形式',
+    otherFiles: {
+      'excel-utf8': 'Excel用CSV（UTF-8 BOM付き）',
+      'excel-cp932': 'Excel用CSV（CP932／Windows-31J）',
+      svg: '画像（SVG）',
+      metadata: 'メタデータ（JSON）',
+      zip: 'すべてのファイル（zip）',
+    },
+    readInOneLine: '1行で読み込む',
+    readIn: { r: 'R', python: 'Python（pandas）', excel: 'Excel（［ファイル］→［開く］にこのアドレス）' },
     /** The headers of a chart's Excel files and of its xlsx, by column. */
     columns: {
       key: 'キー',
@@ -237,7 +242,8 @@ export const ja = {
     sourceQuote: '出典の文言',
     sourceUrl: '出典のURL',
     licence: 'ライセンス',
-    licenceText: 'CC BY 4.0（https://creativecommons.org/licenses/by/4.0/）。原資料は厚生労働省の著作物で、政府標準利用規約（第2.0版）により利用',
+    licenceText:
+      'CC BY 4.0（https://creativecommons.org/licenses/by/4.0/）。原資料は厚生労働省の著作物で、政府標準利用規約（第2.0版）により利用',
     citation: '引用の仕方',
     bibtex: 'BibTeX',
     version: 'データの版',
