@@ -198,6 +198,10 @@ export const en: Words<typeof ja> = {
     },
     files: 'Pictures',
   },
+  jsonLd: {
+    japan: 'Japan',
+    keywords: ['MHLW', 'Japan', 'health care', 'statistics', 'open data', 'OCR'],
+  },
   chartMeta: {
     sep: ', ',
     quotedLicence: "Quoted under Japan's Copyright Act, art. 32; the words are the source's",

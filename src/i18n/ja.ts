@@ -216,6 +216,11 @@ export const ja = {
     files: '画像',
   },
   /** The chart data API and the xlsx files: column descriptions, sheet names, the notes sheet, the README. */
+  /** schema.org Dataset data of the dataset pages. */
+  jsonLd: {
+    japan: '日本',
+    keywords: ['厚生労働省', '医療', '統計', 'オープンデータ', 'OCR'],
+  },
   chartMeta: {
     sep: '、',
     quotedLicence: '引用（著作権法第32条）。出典の文言は出典の著作物',

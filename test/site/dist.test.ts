@@ -52,7 +52,11 @@ describe('pages', () => {
       // no inline script but the loader: no <script src>, one loader whose text is exactly LOADER, listing
       // site.js (and the embed script on embeds), which exist
       expect(html).not.toMatch(/<script[^>]*\ssrc=/);
-      const scripts = [...html.matchAll(/<script([^>]*)>([^]*?)<\/script>/g)];
+      // (schema.org data blocks, type application/ld+json, are data, never run: dataset pages have one each)
+      const scripts = [...html.matchAll(/<script([^>]*)>([^]*?)<\/script>/g)].filter((m) => !m[1]!.includes('application/ld+json'));
+      const data = [...html.matchAll(/<script type="application\/ld\+json">([^]*?)<\/script>/g)];
+      expect(data.length).toBe(/\/datasets\/[^/]+\/$/.test(url) ? 1 : 0);
+      for (const d of data) expect(JSON.parse(d[1]!)['@type']).toBe('Dataset');
       expect(scripts).toHaveLength(1);
       expect(scripts[0]![2]).toBe(LOADER);
       const load = /data-load="([^"]+)"/.exec(scripts[0]![1]!)?.[1]?.split(' ') ?? [];
