@@ -8,7 +8,6 @@ import type { ChartSpec } from '../../display/chart.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { availableCharts, makeChart } from './charts.ts';
 import { FLAVOURS, fileName, flavourBytes, type Flavour } from '../publish/downloads.ts';
-import { href } from '../publish/urls.ts';
 
 const CHART_COLUMNS = ['key', 'label', 'period', 'period_label', 'value', 'status', 'source_doc', 'source_line', 'source_url'] as const;
 /** The columns of numbers (written as numbers in the Excel forms; the others are text). */
@@ -49,9 +48,4 @@ export function chartDataFiles(lang: Lang): ChartDataFile[] {
       ...flavourBytes(csv, flavour, columns),
     }));
   });
-}
-
-/** The address of a chart's data file in a language. */
-export function chartDataFile(lang: Lang, chart: string, flavour: Flavour): string {
-  return href(lang, `charts/${fileName(chart, flavour)}`);
 }

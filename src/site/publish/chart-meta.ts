@@ -31,7 +31,7 @@ const SourceSchema = z.object({
   licence: Text,
 });
 
-export const ChartMetadataSchema = z
+const ChartMetadataSchema = z
   .object({
     id: Text.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
     lang: z.enum(LANGS as unknown as ['ja', 'en']),

@@ -6,10 +6,8 @@
  */
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
-import { DATASET_IDS, READERS, isDatasetId } from '../../datasets/readers.ts';
-import { VIEWS } from '../../datasets/views.ts';
-import { localName, type Lang } from '../../i18n/index.ts';
-import { dataFiles, loadRows, readDataFile } from '../model/data.ts';
+import { READERS, isDatasetId } from '../../datasets/readers.ts';
+import { dataFiles, readDataFile } from '../model/data.ts';
 import { excelNumber, excelText } from './excel-cells.ts';
 
 export type Flavour = 'csv' | 'excel-utf8' | 'excel-cp932';
@@ -130,52 +128,4 @@ export function downloads(): Download[] {
     for (const flavour of FLAVOURS) all.push({ file: fileName(id, flavour), flavour, ...flavourBytes(csv, flavour, datasetColumns(id)) });
   }
   return all;
-}
-
-/** The JSON files of data/clean and what the catalogue calls them. */
-const JSON_FORMS: Record<string, CatalogueItem['form']> = {
-  'datapackage.json': 'datapackage',
-  'quality.json': 'quality',
-  'documents.json': 'documents',
-  'changelog.json': 'changelog',
-};
-
-export interface CatalogueItem {
-  file: string;
-  /** The dataset the file holds (null for the files about every dataset), its title and page. */
-  dataset: string | null;
-  title: string;
-  page: string;
-  form: Flavour | 'datapackage' | 'quality' | 'documents' | 'changelog' | 'text';
-  encoding: Flavour | 'json' | 'text';
-  bytes: number;
-  /** Data rows (null for the JSON files). */
-  rows: number | null;
-}
-
-/** Every file of /downloads/ as the catalogue lists it: datasets in registry order, each in its three forms, then the JSON files. */
-export function catalogue(lang: Lang): CatalogueItem[] {
-  const order = (i: CatalogueItem) => (i.dataset && isDatasetId(i.dataset) ? DATASET_IDS.indexOf(i.dataset) : DATASET_IDS.length);
-  const items = downloads().map((d): CatalogueItem => {
-    if (d.flavour === 'json' || d.flavour === 'text') {
-      const form = d.flavour === 'text' ? 'text' : JSON_FORMS[d.file];
-      if (!form) throw new Error(`${d.file}: a published file the downloads catalogue does not know`);
-      return { file: d.file, dataset: null, title: '', page: '', form, encoding: d.flavour, bytes: d.bytes.length, rows: null };
-    }
-    const id = d.file.replace(/(\.excel-(utf8|cp932))?\.csv$/, '');
-    const known = isDatasetId(id) ? id : null;
-    const def = known && READERS[known];
-    return {
-      file: d.file,
-      dataset: id,
-      title: def ? localName(lang, def.spec.title_ja, def.spec.title) : id,
-      page: known ? VIEWS[known].page : '',
-      form: d.flavour,
-      encoding: d.flavour,
-      bytes: d.bytes.length,
-      rows: known ? loadRows(known).length : null,
-    };
-  });
-  // A stable sort: each dataset's three forms stay in their order.
-  return items.sort((a, b) => order(a) - order(b));
 }

@@ -37,7 +37,7 @@ const OTHER = new RegExp(`^(${D}+\\s+)?${D}+\\s*/\\s*${D}+$|^(true|false)$`, 'i'
 const FORMULA_LEAD = /^[=+\-@\t\r＝＋－＠]/;
 
 /** Whether Excel, opening a CSV, would show a text cell other than as written. */
-export function excelWouldChange(text: string): boolean {
+function excelWouldChange(text: string): boolean {
   if (text === '') return false;
   return (
     FORMULA_LEAD.test(text) ||

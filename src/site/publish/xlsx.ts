@@ -71,7 +71,7 @@ export async function writeXlsx(sheets: readonly Sheet[], props: { title: string
 }
 
 /** A zip's entries again, in their order, each with the given date (and the same compression for all). */
-export function restamp(zip: Uint8Array, day: string): Uint8Array {
+function restamp(zip: Uint8Array, day: string): Uint8Array {
   const entries = unzipSync(zip);
   const out: Zippable = {};
   const mtime = dateOf(day);
