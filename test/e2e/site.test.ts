@@ -163,6 +163,9 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
       } else if (name.endsWith('.csv')) {
         expect(type).toBe('text/csv; charset=utf-8');
         expect(body.equals(readFileSync(join(ROOT, 'data/clean', name)))).toBe(true);
+      } else if (name.endsWith('.xlsx')) {
+        expect(type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
       } else if (name.endsWith('.json')) {
         expect(type).toBe('application/json; charset=utf-8');
         expect(body.equals(readFileSync(join(ROOT, 'data/clean', name)))).toBe(true);
