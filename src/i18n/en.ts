@@ -274,7 +274,7 @@ export const en: Words<typeof ja> = {
     xlsx: 'Excel workbook (three sheets: table, data, notes and sources; numbers as numbers, IDs and raw text as text)',
     datapackage: 'the description of every dataset (Frictionless Data Package: column types, ja/en titles, sources, licences)',
     excelNote:
-      'The two Excel forms have headers in words, and a value Excel would turn into a date or a number (“1-1”, “(2,690)”, “2010-06” …) is written as ="…", a formula of nothing but the text, so Excel shows it as in the file. An empty cell is a missing value.',
+      'The two Excel forms have headers in words (Japanese in the datasets’ files; a chart’s files follow its page), and a value Excel would turn into a date or a number (“1-1”, “(2,690)”, “2010-06” …) is written as ="…", a formula of nothing but the text, so Excel shows it as in the file. An empty cell is a missing value.',
   },
   cite: {
     page: (site, title, date, sources, url) => `${site}, “${title}” (data of ${date}). Source: ${sources}. ${url}`,

@@ -39,7 +39,7 @@ describe('Dataset JSON-LD', () => {
       expect(dist['@type']).toBe('DataDownload');
       expect(dist.encodingFormat).toMatch(/^(text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)$/);
       expect(absolute(dist.contentUrl)).toBe(true);
-      expect(published.has(String(dist.contentUrl).split("/downloads/")[1] ?? "")).toBe(true);
+      expect(published.has(String(dist.contentUrl).split('/downloads/')[1] ?? '')).toBe(true);
     }
     expect(d.isBasedOn.length).toBeGreaterThan(0);
     for (const s of d.isBasedOn) {
