@@ -36,8 +36,15 @@ export interface ChartDataFile {
   bytes: Uint8Array;
 }
 
-/** Every chart's data files in a language. */
+const made = new Map<Lang, ChartDataFile[]>();
+
+/** Every chart's data files in a language (made once: the endpoints, the zips and the catalogue share them). */
 export function chartDataFiles(lang: Lang): ChartDataFile[] {
+  if (!made.has(lang)) made.set(lang, makeDataFiles(lang));
+  return made.get(lang)!;
+}
+
+function makeDataFiles(lang: Lang): ChartDataFile[] {
   const columns = { numeric: NUMBER_COLUMNS, headers: t(lang).chartTools.columns };
   return availableCharts().flatMap((c) => {
     const csv = chartCsv(makeChart(c.id, lang)!);
