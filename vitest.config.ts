@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -14,9 +15,15 @@ import { defineConfig } from 'vitest/config';
  * global state, and loading Plot, d3, linkedom and zod once instead of once per file is most of the unit
  * project's time (46 s → ~13 s on this machine, busy). A test that mocks a module or changes globals must go in
  * a project that isolates its files (like `cli`).
+ *
+ * Two workers at least, also on a 2-core machine (vitest's default there is one): most of a browser test's time
+ * is Chromium's, in its own processes, and most of the command-line tests' is their child processes', so a
+ * second worker overlaps that waiting with another file's work instead of running every file in turn.
  */
 export default defineConfig({
   test: {
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    minWorkers: 1,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     maxConcurrency: 4,
