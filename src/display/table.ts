@@ -19,6 +19,9 @@ export interface ValueSource {
 export interface CellView {
   text: string;
   numeric: boolean;
+  /** A published value's number (null when missing) and its decimals, for files that keep numbers as numbers. */
+  value?: number | null;
+  decimals?: number;
   status?: Status;
   source?: ValueSource;
   /** Raw text, rule and note, for the cell's title. */
@@ -107,6 +110,8 @@ export function valueCell(lang: Lang, spec: DatasetSpec, row: CsvRow, field: str
   return {
     text: v.value === null ? '—' : formatNumber(v.value, lang, decimalsOf(spec, field)),
     numeric: true,
+    value: v.value,
+    decimals: decimalsOf(spec, field),
     status: v.status,
     source: v.status === 'sourced' ? { doc: v.doc, line: v.line, url: v.url } : { doc: v.doc, line: v.line },
     detail,

@@ -250,7 +250,7 @@ export function valueField<N extends string>(name: N, kind: keyof typeof VALUE_K
 const STATUS_DESCRIPTION =
   'read (as printed), repaired (an OCR repair rule with one valid reading), corrected (a reviewed entry in data/corrections), sourced (absent from the text; from a cited public source in data/supplements) or missing.';
 
-function provenanceFields<P extends string>(field: string, p: P, what: string) {
+function provenanceFields<P extends string>(field: string, p: P, what: string, of_ja = '') {
   return [
     {
       name: `${p}status`,
@@ -259,7 +259,7 @@ function provenanceFields<P extends string>(field: string, p: P, what: string) {
       of: field,
       constraints: { enum: STATUSES, required: true },
       title: `Status of ${what}`,
-      title_ja: '値の状態',
+      title_ja: `${of_ja}値の状態`,
       description: STATUS_DESCRIPTION,
       get: (r) => cellOf(r, field).status,
       read: z.enum(STATUSES as [Status, ...Status[]]),
@@ -271,7 +271,7 @@ function provenanceFields<P extends string>(field: string, p: P, what: string) {
       of: field,
       constraints: {},
       title: `Raw OCR text of ${what}`,
-      title_ja: 'OCRの原文',
+      title_ja: `${of_ja}OCRの原文`,
       description: 'The text the value was read from, exactly as in the source document (empty when the text has nothing for it).',
       get: (r) => cellOf(r, field).raw,
       read: z.string(),
@@ -283,7 +283,7 @@ function provenanceFields<P extends string>(field: string, p: P, what: string) {
       of: field,
       constraints: {},
       title: `Repair rule of ${what}`,
-      title_ja: '修復規則',
+      title_ja: `${of_ja}修復規則`,
       description: 'The repair rule(s) applied (see the README), or "correction" / "supplement".',
       get: (r) => cellOf(r, field).rule,
       read: z.string(),
@@ -295,7 +295,7 @@ function provenanceFields<P extends string>(field: string, p: P, what: string) {
       of: field,
       constraints: {},
       title: `Note on ${what}`,
-      title_ja: '注記（英語）',
+      title_ja: `${of_ja}注記（英語）`,
       description: 'Why a value is missing, corrected or sourced (English).',
       get: (r) => cellOf(r, field).note.en,
       read: z.string(),
@@ -307,7 +307,7 @@ function provenanceFields<P extends string>(field: string, p: P, what: string) {
       of: field,
       constraints: {},
       title: `Note on ${what} (Japanese)`,
-      title_ja: '注記',
+      title_ja: `${of_ja}注記`,
       description: 'Why a value is missing, corrected or sourced (Japanese).',
       get: (r) => cellOf(r, field).note.ja,
       read: z.string(),
@@ -326,8 +326,8 @@ export function provenance(field: string, what: string) {
   return provenanceFields(field, '', what);
 }
 
-/** status, raw, rule, note and line of a secondary value (`hospitals_status` …). */
-export function secondaryProvenance<P extends string>(field: string, prefix: P, what: string) {
+/** status, raw, rule, note and line of a secondary value (`hospitals_status` …), titled in Japanese after it (`病院数の値の状態`). */
+export function secondaryProvenance<P extends string>(field: string, prefix: P, what: string, whatJa: string) {
   const line: Field<`${P}_line`, number | null> = {
     name: `${prefix}_line`,
     type: 'integer',
@@ -335,12 +335,12 @@ export function secondaryProvenance<P extends string>(field: string, prefix: P, 
     of: field,
     constraints: { decimals: 0, minimum: 1 },
     title: `Source line of ${what}`,
-    title_ja: '原文の行',
+    title_ja: `${whatJa}の原文の行`,
     description: 'Line of the source document the value was read from.',
     get: (r) => cellOf(r, field).line,
     read: readNumber(() => line),
   };
-  return [...provenanceFields(field, `${prefix}_` as `${P}_`, what), line] as const;
+  return [...provenanceFields(field, `${prefix}_` as `${P}_`, what, `${whatJa}の`), line] as const;
 }
 
 const SOURCE_TITLES = {

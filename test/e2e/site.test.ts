@@ -142,9 +142,9 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
       const type = res.headers()['content-type'] ?? '';
       const body = await res.body();
       const name = h.split('/').pop()!;
-      if (name.endsWith('.excel-sjis.csv')) {
-        expect(type).toBe('text/csv; charset=shift_jis');
-        const clean = readFileSync(join(ROOT, 'data/clean', name.replace('.excel-sjis', ''))).toString('utf8');
+      if (name.endsWith('.excel-cp932.csv')) {
+        expect(type).toBe('text/csv; charset=windows-31j');
+        const clean = readFileSync(join(ROOT, 'data/clean', name.replace('.excel-cp932', ''))).toString('utf8');
         expect(iconv.decode(body, 'cp932').split('\r\n').length).toBe(clean.split('\n').length);
       } else if (name.endsWith('.excel-utf8.csv')) {
         expect(type).toBe('text/csv; charset=utf-8');
@@ -153,6 +153,9 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
       } else if (name.endsWith('.csv')) {
         expect(type).toBe('text/csv; charset=utf-8');
         expect(body.equals(readFileSync(join(ROOT, 'data/clean', name)))).toBe(true);
+      } else if (name.endsWith('.xlsx')) {
+        expect(type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        expect(body.subarray(0, 2).toString('latin1')).toBe('PK');
       } else if (name.endsWith('.json')) {
         expect(type).toBe('application/json; charset=utf-8');
         expect(body.equals(readFileSync(join(ROOT, 'data/clean', name)))).toBe(true);

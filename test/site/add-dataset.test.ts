@@ -52,7 +52,7 @@ describe('adding a dataset (README: "Adding a dataset")', () => {
       expect(html).toContain('data-chart="example-beds"');
       expect(html).toContain('id="table-example-beds"');
       expect(html).toContain('downloads/example-beds.csv');
-      expect(html).toContain('downloads/example-beds.excel-sjis.csv');
+      expect(html).toContain('downloads/example-beds.excel-cp932.csv');
     }
     expect(page('index.html')).toContain(`href="${BASE}datasets/example-beds/"`);
   });

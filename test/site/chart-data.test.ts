@@ -3,7 +3,8 @@
  * draws, a stable ASCII `key` equal across languages, and the marks of the chart on its dataset page carry the
  * same keys and values. Reads dist/ (test/global-setup.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -21,10 +22,21 @@ describe('per-chart data', () => {
     const rules = parseHeaders(read(join(DIST, '_headers')));
     for (const c of charts)
       for (const prefix of ['', 'en/']) {
-        for (const f of [`${c.id}.csv`, `${c.id}.excel-utf8.csv`, `${c.id}.excel-sjis.csv`]) {
+        for (const f of [`${c.id}.csv`, `${c.id}.excel-utf8.csv`, `${c.id}.excel-cp932.csv`]) {
           expect(readFileSync(join(DIST, prefix, 'charts', f)).length, f).toBeGreaterThan(50);
           const rule = rules.find((r) => r.source === `/${prefix}charts/${f}`);
           expect(Object.fromEntries(rule?.headers ?? [])['Content-Disposition'], f).toBe(`attachment; filename="${f}"`);
+        }
+        for (const f of [`${c.id}.xlsx`, `${c.id}.zip`]) {
+          const rule = rules.find((r) => r.source === `/${prefix}charts/${f}`);
+          expect(Object.fromEntries(rule?.headers ?? [])['Content-Disposition'], f).toBe(`attachment; filename="${f}"`);
+        }
+        // the metadata lists the chart's files; its zip holds them (but itself)
+        const meta = JSON.parse(read(join(DIST, prefix, 'charts', `${c.id}.metadata.json`))) as { files: Record<string, string> };
+        const zipped = Object.keys(unzipSync(readFileSync(join(DIST, prefix, 'charts', `${c.id}.zip`))));
+        for (const [kind, url] of Object.entries(meta.files)) {
+          expect(existsSync(join(DIST, new URL(url).pathname)), url).toBe(true);
+          if (kind !== 'zip') expect(zipped).toContain(url.split('/').pop());
         }
         expect(read(join(DIST, prefix, 'charts', `${c.id}.csv`)).split('\n')[0]).toBe(
           'key,label,period,period_label,value,status,source_doc,source_line,source_url',
@@ -69,7 +81,7 @@ describe('per-chart data', () => {
   it('the Download tab links the chart data, the pictures and the whole dataset', () => {
     const html = read(join(DIST, 'datasets/price-agreement/index.html'));
     const links = attrs(html, 'a', 'href');
-    for (const f of ['csv', 'excel-utf8.csv', 'excel-sjis.csv'])
+    for (const f of ['csv', 'excel-utf8.csv', 'excel-cp932.csv'])
       expect(links).toContain(f === 'csv' ? '/charts/price-agreement-by-owner.csv' : `/charts/price-agreement-by-owner.${f}`);
     expect(links).toContain('/charts/price-agreement-by-owner.svg');
     expect(links).toContain('/charts/price-agreement-by-owner.png');

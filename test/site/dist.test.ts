@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DIST, parseHeaders } from '../e2e/browser.ts';
 import { LOADER } from '../../src/site/publish/csp.ts';
@@ -55,7 +56,11 @@ describe('pages', () => {
       // no inline script but the loader: no <script src>, one loader whose text is exactly LOADER, listing
       // site.js (and the embed script on embeds), which exist
       expect(html).not.toMatch(/<script[^>]*\ssrc=/);
-      const scripts = [...html.matchAll(/<script([^>]*)>([^]*?)<\/script>/g)];
+      // (schema.org data blocks, type application/ld+json, are data, never run: dataset pages have one each)
+      const scripts = [...html.matchAll(/<script([^>]*)>([^]*?)<\/script>/g)].filter((m) => !m[1]!.includes('application/ld+json'));
+      const data = [...html.matchAll(/<script type="application\/ld\+json">([^]*?)<\/script>/g)];
+      expect(data.length).toBe(/\/datasets\/[^/]+\/$/.test(url) ? 1 : 0);
+      for (const d of data) expect(JSON.parse(d[1]!)['@type']).toBe('Dataset');
       expect(scripts).toHaveLength(1);
       expect(scripts[0]![2]).toBe(LOADER);
       const load = /data-load="([^"]+)"/.exec(scripts[0]![1]!)?.[1]?.split(' ') ?? [];
@@ -129,18 +134,33 @@ describe('downloads', () => {
     });
   }
 
-  it('the Excel (UTF-8) form has a BOM and CRLF, the same cells otherwise', () => {
+  /** The cells of an Excel form as Excel shows them: `="…"` constants unwrapped, headers set aside. */
+  const shown = (text: string) =>
+    Papa.parse<string[]>(text, { skipEmptyLines: true })
+      .data.slice(1)
+      .map((r) =>
+        r.map((c) =>
+          c.startsWith('="') ? [...c.slice(1).matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1]!.replace(/""/g, '"')).join('') : c,
+        ),
+      );
+  const published = (f: string) => Papa.parse<string[]>(clean(f).toString('utf8'), { skipEmptyLines: true }).data.slice(1);
+
+  it('the Excel (UTF-8) form has a BOM, CRLF and Japanese headers, and shows the same cells', () => {
     const b = readFileSync(join(DIST, 'downloads/price-agreement-by-owner.excel-utf8.csv'));
     expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = b.subarray(3).toString('utf8');
     expect(text.split('\r\n').length).toBe(clean('price-agreement-by-owner.csv').toString('utf8').split('\n').length);
-    expect(text.replace(/\r\n/g, '\n')).toBe(clean('price-agreement-by-owner.csv').toString('utf8'));
+    expect(text.split('\r\n')[0]).toMatch(/^番号,設置者,/);
+    expect(shown(text).map((r) => r.map((c) => (/^\d+(\.\d+)?$/.test(c) ? Number(c) : c)))).toEqual(
+      published('price-agreement-by-owner.csv').map((r) => r.map((c) => (/^\d+(\.\d+)?$/.test(c) ? Number(c) : c))),
+    );
   });
 
-  it('the Excel (Windows) form is Shift_JIS with CRLF and reads back to the same text', () => {
-    const b = readFileSync(join(DIST, 'downloads/price-agreement-by-facility.excel-sjis.csv'));
-    const text = iconv.decode(b, 'cp932');
-    expect(text.replace(/\r\n/g, '\n')).toBe(clean('price-agreement-by-facility.csv').toString('utf8'));
+  it('the Excel (Windows) form is CP932 with CRLF and shows the same text', () => {
+    const b = readFileSync(join(DIST, 'downloads/price-agreement-by-facility.excel-cp932.csv'));
+    const text = new TextDecoder('windows-31j', { fatal: true }).decode(b);
+    expect(shown(text)).toEqual(published('price-agreement-by-facility.csv'));
+    expect(iconv.decode(b, 'cp932')).toBe(text);
     expect(b.includes(Buffer.from('病院', 'utf8'))).toBe(false);
   });
 

@@ -371,10 +371,13 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
           ],
         };
       };
+      // One format for the period column: the precision every point has (a source that names only the month
+      // makes the column months, 2007-01 for 1 January 2007); the label keeps each point's own date.
+      const precision = Math.min(...all.map((p) => p.period.length));
       const cells: ChartCell[] = all.map((p) => ({
         key: p.key,
         label: p.label,
-        period: p.period,
+        period: p.period.slice(0, precision),
         periodLabel: formatDate(p.period, lang),
         value: p.value,
         text: text(p.value),

@@ -51,7 +51,7 @@ export const spec = defineSpec({
       description: 'Share of sales (at NHI prices) whose price was agreed, in percent.',
     }),
     ...provenance('rate_pct', 'the rate'),
-    ...secondaryProvenance('hospitals', 'hospitals', 'the hospital count'),
+    ...secondaryProvenance('hospitals', 'hospitals', 'the hospital count', '病院数'),
     ...sourceColumns('rate_pct'),
     textKey('label_raw', {
       title: "Label as OCR'd",

@@ -5,14 +5,13 @@
  */
 import Papa from 'papaparse';
 import type { ChartSpec } from '../../display/chart.ts';
-import type { Lang } from '../../i18n/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { availableCharts, makeChart } from './charts.ts';
 import { FLAVOURS, fileName, flavourBytes, type Flavour } from '../publish/downloads.ts';
-import { href } from '../publish/urls.ts';
 
 const CHART_COLUMNS = ['key', 'label', 'period', 'period_label', 'value', 'status', 'source_doc', 'source_line', 'source_url'] as const;
-/** The columns of text, neutralised in the Excel forms. */
-const TEXT_COLUMNS = new Set(['key', 'label', 'period', 'period_label', 'status', 'source_doc', 'source_url']);
+/** The columns of numbers (written as numbers in the Excel forms; the others are text). */
+const NUMBER_COLUMNS = new Set(['value', 'source_line']);
 
 export function chartCsv(spec: ChartSpec): string {
   const data = spec.cells.map((c) => [
@@ -32,25 +31,28 @@ export function chartCsv(spec: ChartSpec): string {
 export interface ChartDataFile {
   chart: string;
   flavour: Flavour;
-  /** The file name under charts/: `<id>.csv`, `<id>.excel-utf8.csv`, `<id>.excel-sjis.csv`. */
+  /** The file name under charts/: `<id>.csv`, `<id>.excel-utf8.csv`, `<id>.excel-cp932.csv`. */
   file: string;
   bytes: Uint8Array;
 }
 
-/** Every chart's data files in a language. */
+const made = new Map<Lang, ChartDataFile[]>();
+
+/** Every chart's data files in a language (made once: the endpoints, the zips and the catalogue share them). */
 export function chartDataFiles(lang: Lang): ChartDataFile[] {
+  if (!made.has(lang)) made.set(lang, makeDataFiles(lang));
+  return made.get(lang)!;
+}
+
+function makeDataFiles(lang: Lang): ChartDataFile[] {
+  const columns = { numeric: NUMBER_COLUMNS, headers: t(lang).chartTools.columns };
   return availableCharts().flatMap((c) => {
     const csv = chartCsv(makeChart(c.id, lang)!);
     return FLAVOURS.map((flavour) => ({
       chart: c.id,
       flavour,
       file: fileName(c.id, flavour),
-      ...flavourBytes(csv, flavour, TEXT_COLUMNS),
+      ...flavourBytes(csv, flavour, columns),
     }));
   });
-}
-
-/** The address of a chart's data file in a language. */
-export function chartDataFile(lang: Lang, chart: string, flavour: Flavour): string {
-  return href(lang, `charts/${fileName(chart, flavour)}`);
 }

@@ -46,7 +46,7 @@ export function siteFiles(options: { site: string; base: string }): AstroIntegra
               ...['charts', 'en/charts'].flatMap((d) =>
                 existsSync(join(out, d))
                   ? entries(join(out, d), 'files')
-                      .filter((f) => f.endsWith('.csv'))
+                      .filter((f) => /\.(csv|xlsx|zip)$/.test(f))
                       .map((f) => `${d}/${f}`)
                   : [],
               ),

@@ -1,9 +1,8 @@
 /** Build-time endpoint: the chart as a PNG for reports, 2,400 px wide, rasterised from its outlined SVG (resvg). */
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../i18n/index.ts';
-import { availableCharts, makeChart } from '../../../site/model/charts.ts';
-import { outlinedSvg, PRINT_WIDTH } from '../../../site/render/chart-files.ts';
-import { renderPng } from '../../../site/render/png.ts';
+import { availableCharts } from '../../../site/model/charts.ts';
+import { chartPng } from '../../../site/publish/files.ts';
 import { perLang } from '../../../site/publish/routes.ts';
 
 export function getStaticPaths() {
@@ -15,7 +14,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, props }) => {
-  const spec = makeChart(String(params.chart), (props as { lang: Lang }).lang)!;
-  const png = await renderPng(outlinedSvg(spec), { width: PRINT_WIDTH }, true);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  // Rendered once: the chart's zip holds the same bytes.
+  const png = await chartPng(`${String(params.chart)}|${(props as { lang: Lang }).lang}`);
+  return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -4,8 +4,8 @@
  */
 import type { APIRoute } from 'astro';
 import type { Lang } from '../../../i18n/index.ts';
-import { availableCharts, makeChart } from '../../../site/model/charts.ts';
-import { outlinedSvg } from '../../../site/render/chart-files.ts';
+import { availableCharts } from '../../../site/model/charts.ts';
+import { chartSvg } from '../../../site/publish/files.ts';
 import { perLang } from '../../../site/publish/routes.ts';
 
 export function getStaticPaths() {
@@ -17,8 +17,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params, props }) => {
-  const spec = makeChart(String(params.chart), (props as { lang: Lang }).lang)!;
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${outlinedSvg(spec)}\n`, {
-    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
-  });
+  const svg = chartSvg(`${String(params.chart)}|${(props as { lang: Lang }).lang}`);
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
