@@ -14,7 +14,7 @@ import { formatDate } from '../../i18n/dates.ts';
 import { LANG_SEGMENT, LANGS, localName, t, type Lang } from '../../i18n/index.ts';
 import { buildDate } from '../model/build-date.ts';
 import { chartDataFiles } from '../model/chart-data.ts';
-import { availableCharts, creditsOf, makeChart } from '../model/charts.ts';
+import { availableCharts, makeChart } from '../model/charts.ts';
 import { dataFiles, dataRelease, hasDataset, loadRows, readDataFile, sourcesOf } from '../model/data.ts';
 import { outlinedSvg, PRINT_WIDTH } from '../render/chart-files.ts';
 import { renderPng } from '../render/png.ts';
