@@ -11,7 +11,7 @@
  */
 import { all, data } from './dom.ts';
 import { acceptedHeight } from './height.ts';
-import { HEIGHT_MESSAGE } from './protocol.ts';
+import { HEIGHT_MESSAGE, PARAM } from './protocol.ts';
 import { fixedSnippet, responsiveSnippet } from './snippet.ts';
 
 /** The hash key naming the chart whose builder the address describes. */
@@ -149,7 +149,12 @@ function installBuilder(box: HTMLElement): void {
   details.addEventListener('toggle', () => details.open && open());
   box.addEventListener('change', () => render(true));
   controlsBox.hidden = false;
-  // The builder writes the snippets from now on: the page's highlight no longer rewrites them (highlight.ts).
+  // It starts from the view the page shows: the highlighted item its snippets carry (highlight.ts) when the
+  // builder's menu offers it. From now on the builder writes the snippets: the page's highlight no longer does.
+  const carried = new URL(/src="([^"]*)"/.exec(responsive.value)?.[1] ?? '', location.href).searchParams.get(PARAM.highlight);
+  const menu = controls.find((c) => c.name === PARAM.highlight)?.el;
+  const first = carried?.split(',')[0];
+  if (first && menu instanceof HTMLSelectElement && [...menu.options].some((o) => o.value === first)) menu.value = first;
   for (const ta of [responsive, fixed]) delete ta.dataset.embedUrl;
 
   const restore = () => {
@@ -171,6 +176,8 @@ function installBuilder(box: HTMLElement): void {
   };
   window.addEventListener('hashchange', restore);
   restore();
+  // Loaded on the first opening of a builder (builder-loader.ts): that one is open already.
+  if (details.open) open();
 }
 
 export function installEmbedBuilders(): void {

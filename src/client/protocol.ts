@@ -47,6 +47,8 @@ export const VALUE_STATUS_ATTR = 'data-status';
 
 /** The provenance panel's file of a page (`<main data-evidence="…/evidence/<page>.json">`). */
 export const EVIDENCE_ATTR = 'data-evidence';
+/** The address of the code that draws the panel (`scripts/panel.js`), imported on first use. */
+export const PANEL_SCRIPT_ATTR = 'data-panel-script';
 
 /** The period of a mark (`data-period`), beside its item key: together they name the value it draws. */
 export const PERIOD_ATTR = 'data-period';

@@ -3,12 +3,13 @@
  * of a table — opens a modal `<dialog>` with its evidence: status in plain words, the OCR text and the source
  * lines around it (or a public source's own words), the rule applied, links, history and a pre-filled report.
  * Each value already links to its anchor on the evidence page (the page without scripts); the panel enhances
- * that link. Its contents come from one small file per page, fetched on first use. Text goes in as text only.
+ * that link. Its contents come from one small file per page, and the code that draws them from
+ * `scripts/panel.js` (the dialog's `data-panel-script`), both fetched on first use. Text goes in as text only.
  */
 import { closest, data } from './dom.ts';
-import type { PanelData, PanelValue } from './panel-data.ts';
-import { EVIDENCE_ATTR, ITEM_KEY, PERIOD_ATTR } from './protocol.ts';
-import { reportBody, reportHref } from './report.ts';
+import type { PanelData } from './panel-data.ts';
+import type { render as Render } from './panel.ts';
+import { EVIDENCE_ATTR, ITEM_KEY, PANEL_SCRIPT_ATTR, PERIOD_ATTR } from './protocol.ts';
 
 const VALUE_LINK = 'a[href*="#v-"]';
 const MARK = 'svg[data-chart] .mark[data-key]';
@@ -33,132 +34,15 @@ function linkOfMark(mark: Element): HTMLAnchorElement | null {
   return best?.querySelector<HTMLAnchorElement>(VALUE_LINK) ?? null;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
-
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = el('a', text);
-  a.href = href;
-  return a;
-}
-
-/** The panel's contents for a value. */
-function render(d: PanelData, id: string, v: PanelValue): DocumentFragment {
-  const w = d.words;
-  const f = document.createDocumentFragment();
-  f.append(el('h2', `${v.what}${w.sep}${v.value}`));
-  const dl = el('dl', undefined, 'facts');
-  const fact = (dt: string, dd: string | Node) => {
-    const x = el('dd');
-    x.append(dd);
-    dl.append(el('dt', dt), x);
-  };
-  fact(w.value, v.value);
-  fact(w.unit, v.unit);
-  fact(w.what, v.what);
-  fact(w.status, v.status);
-  if (v.raw) fact(w.ocr, el('code', v.raw));
-  fact(w.applied, v.applied || w.none);
-  fact(w.key, el('code', `${v.dataset} ${v.key}`));
-  f.append(dl);
-  if (v.around.length && v.line !== null) {
-    const ol = el('ol', undefined, 'ev-source');
-    ol.start = v.around[0]!;
-    ol.lang = 'ja';
-    for (const n of v.around) {
-      const text = d.lines[v.doc]?.[String(n)] ?? '';
-      const li = el('li', n === v.line ? undefined : text, n === v.line ? 'own' : undefined);
-      if (n === v.line) li.append(el('mark', text));
-      ol.append(li);
-    }
-    f.append(el('h3', w.evidence), ol);
-  }
-  if (v.quote) {
-    const q = el('blockquote', v.quote.words);
-    q.lang = 'ja';
-    const unknown = (s: string) => (s && s !== 'unknown' ? s : '—');
-    f.append(
-      el('h3', w.words),
-      q,
-      el(
-        'p',
-        [
-          [w.publisher, v.quote.publisher],
-          [w.sourceTitle, v.quote.title],
-          [w.published, v.quote.published],
-          [w.accessed, v.quote.accessed],
-        ]
-          .map(([k, x]) => `${k}${w.sep}${unknown(x!)}`)
-          .concat(v.quote.kind ? [v.quote.kind] : [])
-          .join(' · '),
-        'small',
-      ),
-    );
-  }
-  const links = el('p', undefined, 'ev-links');
-  const sep = () => links.append(' · ');
-  if (v.line !== null && v.doc) links.append(link(`${d.sources}${v.doc}/#L${v.line}`, w.viewer.replace('{line}', String(v.line))));
-  if (v.original) {
-    if (links.childNodes.length) sep();
-    links.append(link(v.original, w.original));
-  }
-  if (links.childNodes.length) sep();
-  links.append(link(`${d.page}#${id}`, w.more));
-  f.append(links);
-  if (v.history?.length) {
-    const ul = el('ul');
-    for (const c of v.history)
-      ul.append(el('li', `${c.version} (${c.date}): ${c.old || w.missing} → ${c.new || w.missing}${c.reason ? ` — ${c.reason}` : ''}`));
-    f.append(el('h3', w.history), ul);
-  }
-  const title = w.reportTitle.replace('{dataset}', v.dataset).replace('{key}', v.key);
-  const body = reportBody(
-    {
-      dataset: v.dataset,
-      key: v.key,
-      what: v.what,
-      value: v.value,
-      status: v.status,
-      ocr: v.raw,
-      line: v.line === null ? '' : `${v.doc} ${v.line}`,
-      page: location.href,
-      version: d.version,
-    },
-    w.fields,
-  );
-  if (d.reports) {
-    const a = link(reportHref(d.reports, title, body), w.report);
-    a.setAttribute('data-report', '');
-    const p = el('p', undefined, 'report');
-    p.append(a);
-    f.append(p);
-  } else {
-    const area = el('textarea', `${title}\n\n${body}`);
-    area.readOnly = true;
-    area.rows = 6;
-    area.setAttribute('data-report', '');
-    area.setAttribute('aria-label', w.reportCopy);
-    const copy = el('button', w.copy);
-    copy.type = 'button';
-    copy.addEventListener('click', () => {
-      area.select();
-      void navigator.clipboard?.writeText(area.value).then(() => (copy.textContent = w.copied));
-    });
-    f.append(el('h3', w.reportCopy), area, copy);
-  }
-  return f;
-}
-
 export function installProvenance(): void {
   const found = document.querySelector<HTMLDialogElement>(`dialog[${EVIDENCE_ATTR}]`);
   if (!found || typeof found.showModal !== 'function') return;
   const dialog = found;
   const body = dialog.querySelector<HTMLElement>('[data-body]')!;
   let loaded: Promise<PanelData> | null = null;
+  let drawer: Promise<typeof Render> | null = null;
+  const draw = () =>
+    (drawer ??= (import(dialog.getAttribute(PANEL_SCRIPT_ATTR) ?? '') as Promise<{ render: typeof Render }>).then((m) => m.render));
   let opener: HTMLElement | SVGElement | null = null;
   const load = () =>
     (loaded ??= fetch(dialog.getAttribute(EVIDENCE_ATTR) ?? '').then((r) => {
@@ -172,10 +56,12 @@ export function installProvenance(): void {
     e.preventDefault();
     opener = from;
     let d: PanelData;
+    let render: typeof Render;
     try {
-      d = await load();
+      [d, render] = await Promise.all([load(), draw()]);
     } catch {
       loaded = null;
+      drawer = null;
       location.href = a.href; // the evidence page, as without scripts
       return;
     }

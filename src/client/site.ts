@@ -5,7 +5,7 @@
  */
 import { installCaseFilter } from './case-filter.ts';
 import { installCopyButtons } from './copy.ts';
-import { installEmbedBuilders } from './embed-builder.ts';
+import { installBuilderLoader } from './builder-loader.ts';
 import { installAll } from './dom.ts';
 import { installHighlight, type Highlight } from './highlight.ts';
 import { installLangSwitch } from './lang-switch.ts';
@@ -37,6 +37,6 @@ installAll([
   },
   () => installShare(status, highlight),
   () => installSort(status),
-  installEmbedBuilders,
+  installBuilderLoader,
 ]);
 document.documentElement.setAttribute(READY_ATTR, '');

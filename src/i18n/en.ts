@@ -71,7 +71,7 @@ export const en: Words<typeof ja> = {
     provenance: (status, line, raw, rule) => {
       const where = line === null ? 'the document' : `line ${line} of the document`;
       const printed = raw ? `“${raw}”` : '';
-      if (status === 'read') return `Read from ${where}${printed ? ` (printed ${printed})` : ''}`;
+      if (status === 'read') return `As printed on ${where}`;
       if (status === 'repaired') return `Read again from ${printed || 'the text'} on ${where}: ${rule}`;
       if (status === 'corrected') return `Corrected after review from ${printed || 'the text'} on ${where}`;
       if (status === 'missing') return `No single value can be read from ${where}${printed ? ` (printed ${printed})` : ''}`;

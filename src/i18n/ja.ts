@@ -75,7 +75,7 @@ export const ja = {
     provenance: (status: Status, line: number | null, raw: string, rule: string) => {
       const where = line === null ? '資料' : `資料の${line}行目`;
       const printed = raw ? `「${raw}」` : '';
-      if (status === 'read') return `${where}から読み取った値${printed ? `（印刷は${printed}）` : ''}`;
+      if (status === 'read') return `${where}に印刷されたとおりの値`;
       if (status === 'repaired') return `${where}の${printed || '文字'}を読み直した値（${rule}）`;
       if (status === 'corrected') return `${where}の${printed || '文字'}を確認のうえ訂正した値`;
       if (status === 'missing') return `${where}からは一つの値に読めない${printed ? `（印刷は${printed}）` : ''}`;

@@ -135,7 +135,7 @@ describe.concurrent('npm run data: usage and a good run', () => {
     const r = await run(dir);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(
-      /^warning: \S*data\/CHANGELOG.yml: the data differ from version \d+\.\d+\.\d+; add a version above it .* data_sha256: [0-9a-f]{64}$/m,
+      /^warning: \S*data\/CHANGELOG.yml: the data differ from version \d+\.\d+\.\d+; add a version above it .* data_sha256: [0-9a-f]{64}( and the values that changed from the published data:\n {2}values:\n( {4}- \{ dataset: .*\n?)+)?$/m,
     );
     const pkg = JSON.parse(readFileSync(join(dir, 'data/clean/datapackage.json'), 'utf8')) as { version?: string };
     expect(pkg.version).toMatch(/^\d+\.\d+\.\d+$/);

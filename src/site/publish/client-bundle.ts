@@ -15,7 +15,12 @@ export const CLIENT_SCRIPTS = {
   'scripts/site.js': 'site.ts',
   'scripts/embed-page.js': 'embed-page.ts',
   'embed.js': 'embed-host.ts',
+  'scripts/panel.js': 'panel.ts',
+  'scripts/builder.js': 'embed-builder.ts',
 } as const;
+
+/** Entries loaded with `import()` on first use (an ES module); the others are classic scripts. */
+const MODULES = new Set<string>(['panel.ts', 'embed-builder.ts']);
 
 const CLIENT_DIR = fileURLToPath(new URL('../../client/', import.meta.url));
 
@@ -27,7 +32,7 @@ export async function bundleClient(entry: string): Promise<{ code: string; input
     bundle: true,
     write: false,
     metafile: true,
-    format: 'iife',
+    format: MODULES.has(entry) ? 'esm' : 'iife',
     platform: 'browser',
     // Browsers of the last few years: optional chaining and ??= stay as written (smaller), nothing newer.
     target: 'es2021',
