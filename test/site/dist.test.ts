@@ -54,7 +54,7 @@ describe('pages', () => {
         expect(html).toMatch(/<link rel="alternate" hreflang="en"/);
       } else expect(html).not.toContain('rel="canonical"');
       // no inline script but the loader: no <script src>, one loader whose text is exactly LOADER, listing
-      // site.js (and the embed script on embeds), which exist
+      // site.js (embeds: their own, smaller embed-page.js instead), which exist
       expect(html).not.toMatch(/<script[^>]*\ssrc=/);
       // (schema.org data blocks, type application/ld+json, are data, never run: dataset pages have one each)
       const scripts = [...html.matchAll(/<script([^>]*)>([^]*?)<\/script>/g)].filter((m) => !m[1]!.includes('application/ld+json'));
@@ -64,7 +64,7 @@ describe('pages', () => {
       expect(scripts).toHaveLength(1);
       expect(scripts[0]![2]).toBe(LOADER);
       const load = /data-load="([^"]+)"/.exec(scripts[0]![1]!)?.[1]?.split(' ') ?? [];
-      expect(load).toEqual(url.includes('/embed/') ? ['/scripts/site.js', '/scripts/embed-page.js'] : ['/scripts/site.js']);
+      expect(load).toEqual(url.includes('/embed/') ? ['/scripts/embed-page.js'] : ['/scripts/site.js']);
       for (const src of load) expect(existsSync(join(DIST, src))).toBe(true);
     });
   }
