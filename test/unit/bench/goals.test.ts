@@ -52,6 +52,9 @@ describe('bench goals', () => {
     // the not-found page is noindex on purpose: its SEO score is not a goal, its other scores are
     expect(broken(result({ kind: 'other', path: '/404.html' }, { seo: 63 }))).toEqual([]);
     expect(broken(result({ kind: 'other', path: '/404.html' }, { performance: 98 }))).toHaveLength(1);
+    // so are the embeds (they repeat the chart pages); their other scores are goals
+    expect(broken(result({ kind: 'embed', path: '/embed/x/', gzip: 15_000 }, { seo: 66 }))).toEqual([]);
+    expect(broken(result({ kind: 'embed', path: '/embed/x/', gzip: 15_000 }, { accessibility: 95 }))).toHaveLength(1);
   });
 
   it('the verdict is on the median of the runs, and the table shows the spread', () => {
