@@ -5,8 +5,8 @@
  */
 import type { ReportLabels } from './report.ts';
 
-interface PanelQuote {
-  /** The source's own words, publisher, title, publication date, access date, address, kind. */
+export interface PanelQuote {
+  /** The source's own words, publisher, title, publication date, access date, address, and its kind (primary, secondary or tertiary) in the page's language. */
   words: string;
   publisher: string;
   title: string;

@@ -4,6 +4,7 @@
  * Pure: a row read back from the CSV, its spec and the document's lines in, a plain object out. The evidence
  * page and the provenance panel both show these objects (src/site/model/evidence.ts builds them per page).
  */
+import type { PanelQuote } from '../client/panel-data.ts';
 import { localName, t, type Lang } from '../i18n/index.ts';
 import { formatNumber } from '../i18n/numbers.ts';
 import type { AnyField, DatasetSpec } from '../pipeline/contract.ts';
@@ -16,17 +17,8 @@ export interface EvidenceLine {
   own: boolean;
 }
 
-/** A public source's own words, with who published them, when, and where. */
-interface EvidenceQuote {
-  words: string;
-  publisher: string;
-  title: string;
-  published: string;
-  accessed: string;
-  url: string;
-  /** primary, secondary or tertiary (the source's kind), in the page's language. */
-  kind: string;
-}
+/** A public source's own words, with who published them, when, and where (the panel's file carries it as is). */
+type EvidenceQuote = PanelQuote;
 
 /** One version in which a value changed: its value before and after, the date and why. */
 export interface ValueChange {

@@ -14,9 +14,10 @@ import { formatDate } from '../../i18n/dates.ts';
 import { LANG_SEGMENT, LANGS, localName, t, type Lang } from '../../i18n/index.ts';
 import { buildDate } from '../model/build-date.ts';
 import { chartDataFiles } from '../model/chart-data.ts';
-import { availableCharts, makeChart } from '../model/charts.ts';
+import { availableCharts, creditsOf, makeChart } from '../model/charts.ts';
 import { dataFiles, dataRelease, hasDataset, loadRows, readDataFile, sourcesOf } from '../model/data.ts';
-import { outlinedSvg, PRINT_WIDTH } from '../render/chart-files.ts';
+import { outlinedSvg, PRINT_WIDTH, standaloneSvg } from '../render/chart-files.ts';
+import { renderPdf } from '../render/pdf.ts';
 import { renderPng } from '../render/png.ts';
 import { chartMetadata, datasetTitle, sourceLine, type ChartMetadata } from './chart-meta.ts';
 import { downloads } from './downloads.ts';
@@ -51,6 +52,21 @@ export const chartSvg = memo((key: string): string => {
 export const chartPng = memo(async (key: string): Promise<Uint8Array> => {
   const [id, lang] = key.split('|') as [string, Lang];
   return new Uint8Array(await renderPng(outlinedSvg(makeChart(id, lang)!), { width: PRINT_WIDTH }, true));
+});
+
+/** The chart's PDF for reports (vector, from the text form of the SVG: selectable, the font embedded as a subset), made once. */
+export const chartPdf = memo(async (key: string): Promise<Uint8Array> => {
+  const [id, lang] = key.split('|') as [string, Lang];
+  const spec = makeChart(id, lang)!;
+  const pdf = await renderPdf(standaloneSvg(spec), {
+    title: spec.title,
+    subject: [spec.subtitle, ...creditsOf(spec)].join('\n'),
+    author: t(lang).site.name,
+    keywords: spec.source,
+    lang,
+    date: buildDate(),
+  });
+  return new Uint8Array(pdf);
 });
 
 /** Items × periods as the chart's table shows them; an item with two values at one period gets a row per source. */

@@ -3,6 +3,7 @@
  * parameter is empty for Japanese (the root) and `en` for English. These helpers make its static paths.
  */
 import { LANGS, type Lang } from '../../i18n/index.ts';
+import { availableCharts } from '../model/charts.ts';
 import { langParam } from './urls.ts';
 
 /** The static paths of a page that exists once per language. */
@@ -19,4 +20,18 @@ export function perLang<T, P extends Record<string, string>, X extends object>(
   return LANGS.flatMap((lang) =>
     items.map((item) => ({ params: { lang: langParam(lang), ...params(item) }, props: { lang, ...props(item, lang) } })),
   );
+}
+
+/** The static paths of a chart's files (`/charts/<id>.<ext>` per language). */
+export function chartFilePaths() {
+  return perLang(
+    availableCharts(),
+    (c) => ({ chart: c.id }),
+    () => ({}),
+  );
+}
+
+/** The key of a chart's file endpoint, `<id>|<lang>` (the made-once files of publish/files.ts use it). */
+export function chartFileKey(params: Record<string, string | undefined>, props: Record<string, unknown>): string {
+  return `${String(params.chart)}|${(props as { lang: Lang }).lang}`;
 }
