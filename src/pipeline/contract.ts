@@ -198,13 +198,14 @@ export function integerKey<N extends string>(name: N, meta: FieldMeta, c: { mini
 export function optionalIntegerKey<N extends string>(
   name: N,
   meta: FieldMeta,
-  c: { minimum?: number; role?: 'key' | 'line' } = {},
+  c: { minimum?: number; role?: 'key' | 'line'; of?: string } = {},
 ): Field<N, number | null> {
-  const { role = 'key', ...rest } = c;
+  const { role = 'key', of, ...rest } = c;
   const f: Field<N, number | null> = {
     name,
     type: 'integer',
     role,
+    ...(of ? { of } : {}),
     constraints: { decimals: 0, ...rest },
     ...meta,
     get: (r) => r.keys[name] ?? null,
