@@ -14,6 +14,7 @@ import { formatDocumentDate } from '../../i18n/dates.ts';
 import { STATUSES } from '../../pipeline/types.ts';
 import { buildDate } from '../model/build-date.ts';
 import { chartEntry, makeChart } from '../model/charts.ts';
+import { unitOf } from '../model/chart-data.ts';
 import { dataRelease, loadRows, loadSources, sourcesOf } from '../model/data.ts';
 import { citeChart, embedPath } from './embed.ts';
 import { absolute, href } from './urls.ts';
@@ -59,11 +60,6 @@ export type ChartMetadata = z.infer<typeof ChartMetadataSchema>;
 /** The JSON Schema of the metadata files (JSON Schema 2020-12). */
 export function metadataJsonSchema(): object {
   return { $id: 'metadata.schema.json', title: 'Chart metadata', ...z.toJSONSchema(ChartMetadataSchema) };
-}
-
-/** The unit of a chart's values (from how the chart writes them). */
-function unitOf(spec: ChartSpec): 'percent' | 'count' {
-  return spec.cells.some((c) => c.value !== null && c.text.includes('%')) ? 'percent' : 'count';
 }
 
 /** The files of a chart, by kind, relative to the site (chart data and pictures, in the chart's language). */
