@@ -18,7 +18,7 @@ import { localName, t, type Lang } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';
 import type { SourceKind } from '../../pipeline/types.ts';
 import type { Status } from '../../pipeline/types.ts';
-import type { ContextRow } from './reader.ts';
+import { contextWhen, type ContextRow } from './reader.ts';
 
 type Origin = 'handout' | SourceKind;
 
@@ -148,7 +148,8 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
               {
                 key: r.series,
                 label: localName(lang, r.series_ja, r.series_en),
-                period: r.period,
+                // the most precise date the source gives (its day, where it gives one)
+                period: contextWhen(r),
                 value: r.value,
                 origin: r.source_kind,
                 status: r.status,

@@ -19,7 +19,8 @@ import { describe, expect, it } from 'vitest';
 import { READERS } from '../../../src/datasets/readers.ts';
 import { chartDataFiles } from '../../../src/site/model/chart-data.ts';
 import { availableCharts } from '../../../src/site/model/charts.ts';
-import { chartMetadata, metadataJsonSchema } from '../../../src/site/publish/chart-meta.ts';
+import { chartMetadata, datasetSources, metadataJsonSchema, sourceLine } from '../../../src/site/publish/chart-meta.ts';
+import { loadRows, loadSources } from '../../../src/site/model/data.ts';
 import { chartXlsx, datasetXlsx, xlsxDatasets } from '../../../src/site/publish/files.ts';
 import { readLines } from '../../../src/site/publish/read-lines.ts';
 import { writeXlsx } from '../../../src/site/publish/xlsx.ts';
@@ -160,6 +161,30 @@ describe(`dataset workbooks, read back with ${reader}`, async () => {
         });
     }
   });
+
+  // issue 25: the notes named only the sources of the dataset's first chart
+  it.each(xlsxDatasets().map((id) => [id]))(
+    '%s: the notes sheet names every source of every value (publisher, title, date, address, quoted words)',
+    (id) => {
+      const rows = loadRows(id) as unknown as Record<string, unknown>[];
+      const docs = new Set(rows.filter((r) => r.status !== 'sourced' && r.source_doc).map((r) => String(r.source_doc)));
+      const quoted = rows.filter((r) => r.status === 'sourced');
+      for (const lang of ['ja', 'en'] as const) {
+        const notes = seen[`${id}.${lang}.xlsx`]!.find((s) => s.name === (lang === 'ja' ? '注記・出典' : 'Notes and sources'))!;
+        const text = notes.rows.map((r) => r.map((c) => String(c[1] ?? '')).join(' ')).join('\n');
+        for (const doc of docs) {
+          const d = loadSources().find((s) => s.id === doc)!;
+          expect(text, `${id} ${lang}: ${doc}`).toContain(lang === 'ja' ? d.title_ja : d.title_en);
+          if (d.url) expect(text).toContain(d.url);
+        }
+        // 'unknown' (a title or date the source does not give) is left out of a source's line
+        for (const r of quoted)
+          for (const f of ['source_url', 'source_quote', 'source_publisher', 'source_title'])
+            if (r[f] && r[f] !== 'unknown') expect(text, `${id} ${lang}: ${f}`).toContain(String(r[f]));
+        for (const s of datasetSources(id, lang)) expect(text).toContain(sourceLine(s, lang));
+      }
+    },
+  );
 
   it('IDs and OCR text stay text, numbers are numbers, the owner table is wide with hospital counts', () => {
     const cases = dataSheet('clinical-research-cases', 'ja');
