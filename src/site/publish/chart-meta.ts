@@ -86,8 +86,10 @@ function drawn(id: string): string[] {
 
 /** The sources of the values a chart draws: the documents, then each public source quoted, with its words. */
 function chartSources(spec: ChartSpec, lang: Lang): ChartMetadata['sources'] {
-  const docIds = new Set(spec.cells.filter((c) => c.status !== 'sourced' && c.source_doc).map((c) => c.source_doc));
-  const urls = new Set(spec.cells.filter((c) => c.status === 'sourced').map((c) => c.source_url));
+  // the values drawn (as the chart's credit counts them): a document whose every cell is missing is not a source
+  const valued = spec.cells.some((c) => c.value !== null) ? spec.cells.filter((c) => c.value !== null) : spec.cells;
+  const docIds = new Set(valued.filter((c) => c.status !== 'sourced' && c.source_doc).map((c) => c.source_doc));
+  const urls = new Set(valued.filter((c) => c.status === 'sourced').map((c) => c.source_url));
   return valueSources(drawn(spec.id).filter(isDatasetId), docIds, urls, lang);
 }
 
@@ -161,8 +163,12 @@ export function chartMetadata(id: string, lang: Lang): ChartMetadata | null {
   const entry = chartEntry(id);
   const page = `${absolute(href(lang, `datasets/${entry.page}/`))}#chart-${id}`;
   const accessed = buildDate();
-  const docs = sourcesOf(entry.dataset);
-  const cite = (l: Lang) => citeChart(makeChart(id, l)!, l, `${absolute(href(l, `datasets/${entry.page}/`))}#chart-${id}`, accessed, docs);
+  // cited by the sources of the values it draws, in each language, dated as the sources' list dates them
+  const cite = (l: Lang) => {
+    const s = makeChart(id, l)!;
+    const sources = chartSources(s, l).map((x) => ({ ...x, date: x.date === 'unknown' ? '' : formatDocumentDate({ date: x.date }, l) }));
+    return citeChart(s, l, `${absolute(href(l, `datasets/${entry.page}/`))}#chart-${id}`, accessed, sources);
+  };
   const columns = w.chartTools.columns;
   const release = dataRelease();
   const meta: ChartMetadata = {
