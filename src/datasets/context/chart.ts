@@ -263,7 +263,14 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
                   lasts.map((p, i) => ({ want: (1 - p.value / yMax) * panelHeight, height: lines[i]!.length * LINE })),
                   panelHeight + gap / 2,
                 );
-                return lasts.map((p, i) => ({ ...p, text: lines[i]!.join('\n'), at: yMax * (1 - ys[i]! / panelHeight) }));
+                // a label stays as printed (`?values=printed`) while its series keeps a value read as printed in the panel
+                const status = (p: LongerPoint): Status => (ps.some((q) => q.key === p.key && q.status === 'read') ? 'read' : p.status);
+                return lasts.map((p, i) => ({
+                  ...p,
+                  status: status(p),
+                  text: lines[i]!.join('\n'),
+                  at: yMax * (1 - ys[i]! / panelHeight),
+                }));
               })
             : [];
         const yearTicks = (step: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((y) => y % step === 0);
@@ -369,6 +376,7 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
                   lineHeight: LINE / FONT,
                   text: 'text',
                   fill: (p: LongerPoint) => colorOf(p.key),
+                  className: 'end-label',
                 },
                 (p: LongerPoint) => p.key,
               ),
@@ -376,17 +384,21 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
             // A note's mark on its value, and the note itself under the chart, inside the picture (embeds, PNG, PDF).
             Plot.text(
               notes.map((n) => n.point),
-              {
-                x,
-                y: 'value',
-                fy,
-                text: () => w.noteMark,
-                dx: 7,
-                dy: -9,
-                textAnchor: 'start' as const,
-                fill: '#1a1a1a',
-                fontWeight: 'bold',
-              },
+              keyed(
+                {
+                  x,
+                  y: 'value',
+                  fy,
+                  text: () => w.noteMark,
+                  dx: 7,
+                  dy: -9,
+                  textAnchor: 'start' as const,
+                  fill: '#1a1a1a',
+                  fontWeight: 'bold',
+                  className: 'note-mark',
+                },
+                (p: LongerPoint) => p.key,
+              ),
             ),
             ...(noteLines.length
               ? [

@@ -44,7 +44,7 @@ describe('the price-agreement longer view', () => {
       for (const layout of ['wide', 'narrow'] as const) {
         const { svg } = svgOf('price-agreement-longer-view', lang, layout);
         // end labels: text marks with a data-key, anchored at the start, in the right margin
-        const labels = [...svg.querySelectorAll('text[data-key]')];
+        const labels = [...svg.querySelectorAll('.end-label text[data-key]')];
         expect(labels.length).toBeGreaterThanOrEqual(4);
         // each label: <g transform="translate(0,panel top)"><text transform="translate(x,centre)"> (Plot's structure), lines of 15 units
         const ty = (e: Element | null) => Number(/translate\([^,]+,([^)]+)\)/.exec(e?.getAttribute('transform') ?? '')?.[1] ?? 0);
