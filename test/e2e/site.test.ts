@@ -22,6 +22,8 @@ const PAGES = [
   'sources/mhlw-2011-keizaika-handout/',
   'sources/mhlw-2019-clinical-research-act-cases/',
   'embed/price-agreement-by-owner/',
+  // the longest evidence page: an entry per value, each laid out only when scrolled near
+  'evidence/price-agreement/',
 ];
 const ALL = PAGES.flatMap((p) => [`/${p}`, `/en/${p}`]);
 
@@ -224,12 +226,12 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
 
   /** axe's findings on the page as it is now: `rule: first targets`. axe is evaluated through the DevTools
    * protocol, which the page's CSP does not govern, so the page is checked under its real policy. */
-  async function axeFindings(page: Page): Promise<string[]> {
+  async function axeFindings(page: Page, targetSize: boolean): Promise<string[]> {
     await page.evaluate(AXE_SOURCE);
-    return page.evaluate(async () => {
+    return page.evaluate(async (targetSize) => {
       const r = await (
         window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
-      ).axe.run({ resultTypes: ['violations'] });
+      ).axe.run({ resultTypes: ['violations'], rules: { 'target-size': { enabled: targetSize } } });
       return r.violations.map(
         (v) =>
           `${v.id}: ${v.nodes
@@ -237,11 +239,17 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
             .map((n) => n.target.join(' '))
             .join(', ')}`,
       );
-    });
+    }, targetSize);
   }
 
   // One load per page: its console, requests and CSP, then axe in light and in dark (the same page, its colour
   // scheme switched: the styles follow `prefers-color-scheme`).
+  // axe's target-size rule (WCAG 2.2 AA; off by default in axe, on in Lighthouse) runs too: the evidence pages
+  // once lost Lighthouse's 100 to it. NOTE: not on the dataset pages: there a block below the charts that is
+  // laid out only when scrolled near (.later) keeps its placeholder height while axe measures its content, so
+  // the value links of the data table seem to lie under the notes' links (a measurement artefact: with the
+  // blocks laid out, axe finds nothing).
+  const targetSize = (path: string) => !path.includes('datasets/');
   for (const path of ALL) {
     it(`${path} loads with no console error, failed request or CSP violation, and axe finds nothing, light or dark`, async () => {
       const { page, problems, status, close } = await open(path, { colorScheme: 'light' });
@@ -249,10 +257,10 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
       expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en/') ? 'en' : 'ja');
       expect(problems).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
-      expect(await axeFindings(page), 'light').toEqual([]);
+      expect(await axeFindings(page, targetSize(path)), 'light').toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-      expect(await axeFindings(page), 'dark').toEqual([]);
+      expect(await axeFindings(page, targetSize(path)), 'dark').toEqual([]);
       await close();
     });
   }
