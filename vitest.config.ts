@@ -11,10 +11,12 @@ import { defineConfig } from 'vitest/config';
  * reads. No test file blocks its worker for long (a build is never spawned synchronously in a worker): a
  * worker that cannot answer vitest's RPC for a minute fails the run with `Timeout calling "onTaskUpdate"`.
  *
- * The unit and site files share their worker's module cache (`isolate: false`): they mock nothing and set no
- * global state, and loading Plot, d3, linkedom and zod once instead of once per file is most of the unit
- * project's time (46 s → ~13 s on this machine, busy). A test that mocks a module or changes globals must go in
- * a project that isolates its files (like `cli`).
+ * Test files share their worker (`isolate: false`): a worker runs file after file with the modules it has loaded
+ * (Plot, d3, linkedom, zod, the data and the charts), instead of a fresh worker loading them all again for each
+ * file, which was most of the unit project's time (a serial run: 22 s of tests, 66 s of loading). No test mocks a
+ * module, stubs the environment or changes global state; one that must would need a run of its own. The option
+ * is the whole run's: vitest starts one pool for every project and does not read `isolate` per project
+ * (vitest-dev/vitest#6258), so it is set here, not in a project.
  *
  * Two workers at least, also on a 2-core machine (vitest's default there is one): most of a browser test's time
  * is Chromium's, in its own processes, and most of the command-line tests' is their child processes', so a
@@ -27,14 +29,14 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     maxConcurrency: 4,
+    pool: 'threads',
+    isolate: false,
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/data/**/*.test.ts'],
-          pool: 'threads',
-          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
@@ -51,7 +53,6 @@ export default defineConfig({
           include: ['test/site/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
           setupFiles: ['test/site/setup.ts'],
-          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },

@@ -24,6 +24,7 @@ let inFlight = 0;
 let since = 0;
 installBuildHooks({
   chartsPerDocument: true,
+  cacheRenders: false,
   timeSvg(draw) {
     const t0 = performance.now();
     try {

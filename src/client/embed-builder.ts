@@ -1,7 +1,7 @@
 /**
  * The embed builder on a chart's Download tab (`<div data-builder="CHART">`, src/components/EmbedExport.astro):
  * the embedder picks the language, the view (every control with `data-param="NAME"` becomes `?NAME=value` of
- * the embed's address: highlight, sort, theme — and any control added later, such as `values`), and a width;
+ * the embed's address: highlight, sort, values, theme), and a width;
  * a live preview (an iframe of the embed, made only when the builder is opened, so the page does not fetch
  * it otherwise) shows it at that width, and the two snippets follow: the responsive one (recommended) and a
  * fixed one whose height is the preview's measured height at that width.
@@ -11,7 +11,7 @@
  */
 import { all, data } from './dom.ts';
 import { acceptedHeight } from './height.ts';
-import { HEIGHT_MESSAGE, PARAM } from './protocol.ts';
+import { HEIGHT_MESSAGE } from './protocol.ts';
 import { fixedSnippet, responsiveSnippet } from './snippet.ts';
 
 /** The hash key naming the chart whose builder the address describes. */
@@ -149,12 +149,14 @@ function installBuilder(box: HTMLElement): void {
   details.addEventListener('toggle', () => details.open && open());
   box.addEventListener('change', () => render(true));
   controlsBox.hidden = false;
-  // It starts from the view the page shows: the highlighted item its snippets carry (highlight.ts) when the
-  // builder's menu offers it. From now on the builder writes the snippets: the page's highlight no longer does.
-  const carried = new URL(/src="([^"]*)"/.exec(responsive.value)?.[1] ?? '', location.href).searchParams.get(PARAM.highlight);
-  const menu = controls.find((c) => c.name === PARAM.highlight)?.el;
-  const first = carried?.split(',')[0];
-  if (first && menu instanceof HTMLSelectElement && [...menu.options].some((o) => o.value === first)) menu.value = first;
+  // It starts from the view the page shows, as its snippets carry it (snippet-view.ts): the highlighted item
+  // and the values shown, where the builder's menus offer them. From now on the builder writes the snippets.
+  const src = (/src="([^"]*)"/.exec(responsive.value)?.[1] ?? '').replace(/&amp;/g, '&');
+  const carried = new URL(src, location.href).searchParams;
+  for (const { el, name } of controls) {
+    const first = carried.get(name)?.split(',')[0];
+    if (first && el instanceof HTMLSelectElement && [...el.options].some((o) => o.value === first)) el.value = first;
+  }
   for (const ta of [responsive, fixed]) delete ta.dataset.embedUrl;
 
   const restore = () => {

@@ -9,7 +9,8 @@
  */
 import { all, closest, data } from './dom.ts';
 import { highlightKeys, shown, withHighlight } from './params.ts';
-import { CLASS, ITEM_KEY, ITEM_KEY_ATTR, PARAM } from './protocol.ts';
+import { CLASS, ITEM_KEY, ITEM_KEY_ATTR } from './protocol.ts';
+import { writeSnippets } from './snippet-view.ts';
 import type { Status } from './status.ts';
 
 const CHART = 'svg[data-chart][role=group]';
@@ -31,18 +32,6 @@ export function unknownNote(unknownWord: string, values: readonly string[]): str
 }
 
 const keysIn = (root: ParentNode) => new Set(all<Element>(ITEM_KEY_SELECTOR, root).map((el) => data(el, ITEM_KEY) ?? ''));
-
-/** The embed snippets (`<textarea data-embed-url data-chart>`) carry the keys their chart has. */
-function updateSnippets(keysOf: (chart: string) => Set<string>, current: readonly string[]): void {
-  for (const ta of all<HTMLTextAreaElement>('textarea[data-embed-url]')) {
-    const base = data(ta, 'embedUrl') ?? '';
-    if (!base) continue;
-    const mine = current.filter((k) => keysOf(data(ta, 'chart') ?? '').has(k));
-    ta.dataset.original ??= ta.value;
-    const view = mine.length ? `${base}?${PARAM.highlight}=${mine.map(encodeURIComponent).join(',')}` : base;
-    ta.value = ta.dataset.original.split(base).join(view);
-  }
-}
 
 /**
  * Installs highlighting on a page with charts; `otherUnknown` are values of other parameters the page
@@ -79,7 +68,7 @@ export function installHighlight(status: Status | null, otherUnknown: readonly s
       s.value = one && Array.from(s.options).some((o) => o.value === one) ? one : '';
     }
     if (address) history.replaceState(history.state, '', withHighlight(location, current));
-    updateSnippets((chart) => byId.get(chart) ?? new Set(), current);
+    writeSnippets((chart) => current.filter((k) => (byId.get(chart) ?? new Set()).has(k)));
     if (!status) return;
     const note = unknownNote(status.words.unknown, unknown);
     if (!announce && !note) return;

@@ -123,11 +123,11 @@ export function valueEvidence({ spec, row, field, lang, what, lines, history = [
     return f ? row[f.name] : undefined;
   };
   const primary = field === spec.primary;
-  const status = (get('status') as Status | undefined) ?? 'missing';
+  const value = (row[field] as number | null | undefined) ?? null;
+  const status = (get('status') as Status | undefined) ?? (lineRead(spec, field) && value !== null ? 'read' : 'missing');
   const raw = String(get('raw') ?? '');
   const rule = String(get('rule') ?? '');
   const note = localName(lang, String(get('note_ja') ?? ''), String(get('note') ?? ''));
-  const value = (row[field] as number | null | undefined) ?? null;
   const def = spec.fields.find((f) => f.name === field);
   const rate = def?.constraints.maximum === 100;
   const unit = rate ? e.unitRate : e.unitCount;
@@ -196,7 +196,17 @@ export function valueEvidence({ spec, row, field, lang, what, lines, history = [
   };
 }
 
-/** The values of a row that have a status (the spec's value fields). */
+/** The values of a row that have a status (the spec's value fields), then the numbers read from a line named by
+ * a column of their own, with no status column (a survey wave's respondents): read where printed, else missing. */
 export function valueFieldsOf(spec: DatasetSpec): string[] {
-  return spec.fields.filter((f) => f.role === 'value' && provenanceOf(spec, f.name, 'status')).map((f) => f.name);
+  return [
+    ...spec.fields.filter((f) => f.role === 'value' && provenanceOf(spec, f.name, 'status')),
+    ...spec.fields.filter((f) => lineRead(spec, f.name)),
+  ].map((f) => f.name);
+}
+
+/** A key column read from a line of its own (`of` on a `line` column), without a status: one printed number repeated on its rows. */
+export function lineRead(spec: DatasetSpec, field: string): boolean {
+  const f = spec.fields.find((x) => x.name === field);
+  return f?.role === 'key' && f.type === 'integer' && Boolean(provenanceOf(spec, field, 'line')) && !provenanceOf(spec, field, 'status');
 }

@@ -412,6 +412,11 @@ export const en: Words<typeof ja> = {
     valuesPrinted: 'Only values as printed',
     printedData: 'The data of this view (CSV)',
     printedNote: 'Only the values read as printed in the document are shown (repaired, corrected and sourced values are gaps).',
+    printedCsv: 'Data (CSV, UTF-8): only the values as printed',
+    printedCsvOther: 'CSV of the values as printed only',
+    allValuesFiles:
+      'This view shows only the values as printed; the picture, the workbook, the other forms and the one-line reads below hold all values (repaired, corrected and sourced ones too).',
+    allValuesPictures: 'These files draw all values (repaired, corrected and sourced ones too).',
   },
   about: {
     title: 'About this site',

@@ -409,6 +409,11 @@ export const ja = {
     valuesPrinted: '資料に印刷されたとおりの値だけ',
     printedData: 'この表示のデータ（CSV）',
     printedNote: '資料に印刷されたとおりに読めた値だけを表示しています（修復・訂正・外部出典の値は空白）。',
+    printedCsv: 'データ（CSV、UTF-8）：資料に印刷されたとおりの値だけ',
+    printedCsvOther: 'CSV（資料に印刷されたとおりの値だけ）',
+    allValuesFiles:
+      'この表示は印刷されたとおりの値だけですが、画像・Excelブック・ほかの形式のファイルと下の1行での読み込みは、すべての値（修復・訂正・外部出典の値を含む）です。',
+    allValuesPictures: 'これらのファイルは、すべての値（修復・訂正・外部出典の値を含む）を描いています。',
   },
   about: {
     title: 'このサイトについて',

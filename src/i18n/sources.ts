@@ -32,15 +32,31 @@ export function creditLine(sources: readonly SourceRef[], lang: Lang, publishers
   return `Source: ${shown.join('; ')}${more ? `; and ${more} more` : ''}${publishers.length ? " (each quoted value's source and words are in the table and the CSV)" : ''}`;
 }
 
-/** A source as a citation names it: publisher, title and date (several joined by "; "). */
+/** A source as a citation names it: publisher, title and date (several joined by "、" / "; "). */
 export function citationRef(sources: readonly SourceRef[], lang: Lang): string {
-  return sources
-    .map((s) =>
-      lang === 'ja'
-        ? `${s.publisher_ja}「${s.title_ja}」（${formatDocumentDate(s, lang)}）`
-        : `${s.publisher_en}, “${s.title_en}” (${formatDocumentDate(s, lang)})`,
-    )
-    .join('; ');
+  return citationOf(
+    sources.map((s) => ({
+      publisher: lang === 'ja' ? s.publisher_ja : s.publisher_en,
+      title: lang === 'ja' ? s.title_ja : s.title_en,
+      date: formatDocumentDate(s, lang),
+    })),
+    lang,
+  );
+}
+
+/**
+ * Sources in a language as a citation names them — 発行者「題名」（日付） / Publisher, “Title” (date) — each
+ * title or date the source does not give ('unknown' or empty) left out, never guessed.
+ */
+export function citationOf(sources: readonly { publisher: string; title: string; date: string }[], lang: Lang): string {
+  const known = (v: string) => (v && v !== 'unknown' ? v : '');
+  const named = sources.map(({ publisher, title, date }) =>
+    lang === 'ja'
+      ? `${publisher}${known(title) && `「${title}」`}${known(date) && `（${date}）`}`
+      : `${publisher}${known(title) && `, “${title}”`}${known(date) && ` (${date})`}`,
+  );
+  // two pages of one publisher, neither titled nor dated, are named once
+  return [...new Set(named)].join(lang === 'ja' ? '、' : '; ');
 }
 
 /** The entry of a page's source list: publisher, title, type, date and the licence of its reuse. */

@@ -198,13 +198,14 @@ export function integerKey<N extends string>(name: N, meta: FieldMeta, c: { mini
 export function optionalIntegerKey<N extends string>(
   name: N,
   meta: FieldMeta,
-  c: { minimum?: number; role?: 'key' | 'line' } = {},
+  c: { minimum?: number; role?: 'key' | 'line'; of?: string } = {},
 ): Field<N, number | null> {
-  const { role = 'key', ...rest } = c;
+  const { role = 'key', of, ...rest } = c;
   const f: Field<N, number | null> = {
     name,
     type: 'integer',
     role,
+    ...(of ? { of } : {}),
     constraints: { decimals: 0, ...rest },
     ...meta,
     get: (r) => r.keys[name] ?? null,
@@ -213,16 +214,17 @@ export function optionalIntegerKey<N extends string>(
   return f;
 }
 
-/** A date key column (ISO, `2007-01-01`). */
-export function dateKey<N extends string>(name: N, meta: FieldMeta): Field<N, string> {
+/** A date key column (ISO, `2007-01-01`); `required: false` for one that is empty where no day is known. */
+export function dateKey<N extends string>(name: N, meta: FieldMeta, c: { required?: boolean } = {}): Field<N, string> {
+  const required = c.required ?? true;
   return {
     name,
     type: 'date',
     role: 'key',
-    constraints: { required: true },
+    constraints: { required },
     ...meta,
     get: (r) => r.keys[name] ?? null,
-    read: readDate(true),
+    read: readDate(required),
   };
 }
 

@@ -78,12 +78,13 @@ describe('context datasets', () => {
     kind: 'count',
     value: { title: 'n', title_ja: 'n', description: 'n' },
     series,
+    period: 'year',
   });
   // the format of every supplement: key columns (series, period), then field, value and the source
   const head = 'series,period,field,value,url,quote,accessed,publisher,title,published,kind\n';
-  const read = (lines: string) => {
+  const read = (lines: string, precision: 'year' | 'month' = 'year') => {
     const ds = emptyDataset('x-context');
-    applySupplements(ds, parseSupplements(head + lines, 'x-context.csv', spec), 'x-context.csv', contextRow(series));
+    applySupplements(ds, parseSupplements(head + lines, 'x-context.csv', spec), 'x-context.csv', contextRow(series, precision));
     return ds;
   };
 
@@ -91,7 +92,21 @@ describe('context datasets', () => {
     const ds = read('total,2018-01-01,value,918,https://example.org/a,平成30年1月1日現在、全国に９１８施設あります。,2026-11-23,協会,unknown,unknown,primary\n');
     expect(ds.rows[0]!.cells.value).toMatchObject({ value: 918, status: 'sourced', url: 'https://example.org/a' });
     expect(ds.rows[0]!.cells.value!.source).toEqual({ publisher: '協会', title: 'unknown', published: 'unknown', kind: 'primary' });
-    expect(ds.rows[0]!.keys).toEqual({ series: 'total', series_ja: '合計', series_en: 'Total', period: '2018-01-01' });
+    expect(ds.rows[0]!.keys).toEqual({ series: 'total', series_ja: '合計', series_en: 'Total', period: '2018', period_date: '2018-01-01' });
+  });
+
+  it('publishes one format per column: the period at the precision of the dataset, the day the source gives in period_date', () => {
+    const line = (period: string) => `total,${period},value,918,https://example.org/a,918施設,2026-11-23,p,t,unknown,primary\n`;
+    const keys = (period: string, precision: 'year' | 'month') => {
+      const k = read(line(period), precision).rows[0]!.keys;
+      return [k.period, k.period_date];
+    };
+    expect(keys('2002-01-01', 'month')).toEqual(['2002-01', '2002-01-01']);
+    expect(keys('1998-02', 'month')).toEqual(['1998-02', '']); // no day invented
+    expect(keys('2018', 'year')).toEqual(['2018', '']);
+    // a period coarser than the dataset's, or a month in a dataset of years, has no place in it
+    expect(() => read(line('2018'), 'month')).toThrow(/period must be YYYY-MM or YYYY-MM-DD in this dataset, not "2018"/);
+    expect(() => read(line('2018-04'), 'year')).toThrow(/period must be YYYY or YYYY-MM-DD in this dataset, not "2018-04"/);
   });
 
   it('refuses a second value for the same series and period', () => {

@@ -3,7 +3,10 @@
  * the first mark of each chart (click, and Enter on the focused mark) and the first value of each table open a
  * modal dialog with the OCR text or the quoted words and the source line; Escape closes it and focus returns
  * to the value; the report carries the dataset, the key and the data version. `?values=printed` hides every
- * value not read as printed from the charts and tables; with scripts off each value links to its evidence.
+ * value not read as printed from the charts and tables, and each such chart's Download tab then offers the CSV
+ * of the values shown (by the address or the switch), says the other files hold all values, and its embed
+ * snippets and builder carry the state; with scripts off each value links to its evidence, and the switch is
+ * not shown (the CSV of the values as printed is a plain link).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +31,29 @@ async function dialogState(page: Page) {
     focusInside: x.contains(document.activeElement),
   }));
 }
+
+/** Per chart with a "values shown" box: what its Download tab and snippets offer (each element's own display). */
+function printedDownloads(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('figure.chart')]
+      .filter((f) => f.querySelector('select[data-values-select]'))
+      .map((f) => {
+        const shown = (sel: string) => [...f.querySelectorAll(sel)].filter((e) => getComputedStyle(e).display !== 'none');
+        const csv = shown('.main-files li').flatMap((li) => [...li.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''));
+        return {
+          chart: f.getAttribute('data-chart-figure') ?? '',
+          csv: csv.filter((h) => h.endsWith('.csv')),
+          printedCsv: csv.some((h) => /\/charts\/printed\/[^/]+\.csv$/.test(h)),
+          notes: shown('[data-panel="download"] .printed-note').length,
+          snippets: [...f.querySelectorAll('textarea[data-builder-snippet]')].every((t) =>
+            (t as HTMLTextAreaElement).value.includes('values=printed'),
+          ),
+        };
+      }),
+  );
+}
+const PRINTED_ON = { printedCsv: true, notes: 2, snippets: true };
+const PRINTED_OFF = { printedCsv: false, notes: 0, snippets: false };
 
 async function closeAndReturn(page: Page, opener: string) {
   await page.keyboard.press('Escape');
@@ -54,8 +80,8 @@ describe.skipIf(!HAVE_BROWSER)('provenance panel in Chromium', () => {
         let opened = 0;
         for (const chart of charts) {
           const sel = `svg[data-chart="${chart}"][data-layout="wide"] .mark[data-key]`;
-          // a chart of values with no evidence of their own (hospitals answering per wave) links to source lines
-          if (!(await page.locator(sel).count()) || !(await page.locator(`#panel-${chart}-table a[href*="#v-"]`).count())) continue;
+          // every chart has marks, and every mark's value its evidence (hospitals answering per wave too)
+          expect(await page.locator(sel).count(), chart).toBeGreaterThan(0);
           // The chart's first value in its table tells which mark is the first with evidence.
           const mark = page.locator(sel).first();
           await page.evaluate((s) => document.querySelector(s)?.setAttribute('data-probe', ''), sel);
@@ -77,6 +103,7 @@ describe.skipIf(!HAVE_BROWSER)('provenance panel in Chromium', () => {
           await closeAndReturn(page, `${sel}[data-probe]`);
           opened++;
         }
+        expect(opened).toBe(charts.length);
         expect(opened).toBeGreaterThan(0);
         // the first value of each data table (below the charts)
         const tables = await page.locator('.data-table').evaluateAll((t) => t.map((x) => x.id));
@@ -109,6 +136,28 @@ describe.skipIf(!HAVE_BROWSER)('provenance panel in Chromium', () => {
               .length,
         );
         if (id !== 'outsourcing') expect(readShown).toBeGreaterThan(0);
+        // …and each chart that has such values offers the CSV of the values shown, says the other files hold
+        // all values, and its embed snippets carry the state
+        const byUrl = await printedDownloads(page);
+        expect(byUrl.length).toBeGreaterThan(0);
+        for (const c of byUrl) expect(c, c.chart).toMatchObject(PRINTED_ON);
+        // the switch does the same, and the address follows (the permalink)
+        await page.goto(`${ctx.site.url}${lang}/datasets/${id}/`);
+        await ready(page);
+        const before = await printedDownloads(page);
+        for (const c of before) expect(c, c.chart).toMatchObject(PRINTED_OFF);
+        const first = before[0]!.chart;
+        await page.locator(`#chart-${first} select[data-values-select]`).selectOption('printed');
+        expect(new URL(page.url()).searchParams.get('values')).toBe('printed');
+        const switched = (await printedDownloads(page)).find((c) => c.chart === first)!;
+        expect(switched).toMatchObject(PRINTED_ON);
+        // the embed builder starts from the state, and its snippets keep it
+        await page.locator(`#tab-${first}-download`).click();
+        await page.locator(`#chart-${first} details.embed-export > summary`).click();
+        const values = page.locator(`#chart-${first} [data-builder] select[data-param="values"]`);
+        await expect.poll(() => values.isVisible()).toBe(true);
+        expect(await values.inputValue()).toBe('printed');
+        await expect.poll(() => page.locator(`#snip-r-${first}`).inputValue()).toContain('values=printed');
         expect(errors).toEqual([]);
         await context.close();
       });
@@ -153,6 +202,14 @@ describe.skipIf(!HAVE_BROWSER)('provenance panel in Chromium', () => {
       const target = page.locator(`[id="${id}"]`);
       expect(await target.count()).toBe(1);
       expect(await target.locator('ol.ev-source li.own, blockquote').count()).toBeGreaterThan(0);
+      // the "values shown" switch needs scripts: it is not offered as a control that does nothing (neither on
+      // the chart nor in the embed builder), and the CSV of the values as printed is a plain link instead
+      await page.goto(`${ctx.site.url}${lang}/datasets/price-agreement/`);
+      expect(await page.locator('select[data-values-select]').count()).toBeGreaterThan(0);
+      for (const sel of ['select[data-values-select]', 'select[data-param="values"]'])
+        expect(await page.locator(sel).evaluateAll((s) => s.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+      const printedCsv = page.locator('[data-panel="download"] a[href*="/charts/printed/"]');
+      expect(await printedCsv.evaluateAll((a) => a.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBeGreaterThan(0);
     }
     await context.close();
   });

@@ -8,16 +8,20 @@ import { unzipSync } from 'fflate';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { availableCharts, chartEntry } from '../../src/site/model/charts.ts';
+import { chartMetadata } from '../../src/site/publish/chart-meta.ts';
 import { DIST, parseHeaders } from '../e2e/browser.ts';
 import { records } from '../helpers.ts';
 import { attrs, read } from './dist-helpers.ts';
 
 const charts = availableCharts();
+// the schema as published beside the metadata files
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(read(join(DIST, 'charts', 'metadata.schema.json'))));
 const csvOf = (prefix: string, id: string) => records(read(join(DIST, prefix, 'charts', `${id}.csv`)));
 
 describe('per-chart data', () => {
-  it('every chart has its CSV in both languages, and its Excel forms, sent as attachments', () => {
+  it('every chart has its CSV in both languages, its Excel forms, its metadata and zip, sent as attachments', () => {
     expect(charts.length).toBeGreaterThan(3);
     const rules = parseHeaders(read(join(DIST, '_headers')));
     for (const c of charts)
@@ -31,13 +35,19 @@ describe('per-chart data', () => {
           const rule = rules.find((r) => r.source === `/${prefix}charts/${f}`);
           expect(Object.fromEntries(rule?.headers ?? [])['Content-Disposition'], f).toBe(`attachment; filename="${f}"`);
         }
-        // the metadata lists the chart's files; its zip holds them (but itself)
+        // the metadata is valid against the published schema and lists the chart's files; its zip holds them (but
+        // itself), in name order, with a README in both languages
         const meta = JSON.parse(read(join(DIST, prefix, 'charts', `${c.id}.metadata.json`))) as { files: Record<string, string> };
-        const zipped = Object.keys(unzipSync(readFileSync(join(DIST, prefix, 'charts', `${c.id}.zip`))));
+        expect(validate(meta), `${prefix}${c.id}: ${JSON.stringify(validate.errors)}`).toBe(true);
+        const zip = unzipSync(readFileSync(join(DIST, prefix, 'charts', `${c.id}.zip`)));
+        const zipped = Object.keys(zip);
+        expect(zipped).toEqual([...zipped].sort());
         for (const [kind, url] of Object.entries(meta.files)) {
           expect(existsSync(join(DIST, new URL(url).pathname)), url).toBe(true);
           if (kind !== 'zip') expect(zipped).toContain(url.split('/').pop());
         }
+        const readme = new TextDecoder().decode(zip['README.md']);
+        for (const lang of ['ja', 'en'] as const) expect(readme).toContain(chartMetadata(c.id, lang)!.title);
         expect(read(join(DIST, prefix, 'charts', `${c.id}.csv`)).split('\n')[0]).toBe(
           'key,label,period,period_label,value,status,source_doc,source_line,source_url',
         );

@@ -146,38 +146,42 @@ describe('chart files for reports', () => {
 });
 
 describe('citations', () => {
-  const sources = [
-    {
-      id: 'd',
-      file: 'd.txt',
-      title_ja: '資料名',
-      title_en: 'Handout',
-      publisher_ja: '厚生労働省',
-      publisher_en: 'MHLW',
-      date: '2011',
-      url: null,
-      licence: '',
-      licence_ja: '',
-      licence_url: '',
-      type_ja: '資料',
-      type_en: 'handout',
-    },
-  ];
   for (const c of CHARTS) {
     it(`${c.id}: a reference line and BibTeX in both languages`, () => {
-      const ja = citeChart(makeChart(c.id, 'ja')!, 'ja', 'https://example.org/datasets/x/#chart', '2026-11-23', sources);
+      const ja = citeChart(makeChart(c.id, 'ja')!, 'ja', 'https://example.org/datasets/x/#chart', '2026-11-23', [
+        { publisher: '厚生労働省', title: '資料名', date: '2011年' },
+        { publisher: '医療介護CBニュース', title: 'unknown', date: '' },
+      ]);
       expect(ja.text).toBe(
-        `${t('ja').site.name}「${makeChart(c.id, 'ja')!.title}」https://example.org/datasets/x/#chart（2026-11-23参照）。原資料：厚生労働省「資料名」（2011）。`,
+        `${t('ja').site.name}「${makeChart(c.id, 'ja')!.title}」https://example.org/datasets/x/#chart（2026-11-23参照）。原資料：厚生労働省「資料名」（2011年）、医療介護CBニュース。`,
       );
       expect(ja.bibtex).toMatch(new RegExp(`^@misc\\{mhlw-charts-${c.id}-2026,\\n  title {8}= \\{`));
       expect(ja.bibtex).toContain('howpublished = {\\url{https://example.org/datasets/x/#chart}}');
-      expect(ja.bibtex).toContain('note         = {2026-11-23参照。原資料：厚生労働省「資料名」（2011）}');
-      const en = citeChart(makeChart(c.id, 'en')!, 'en', 'https://example.org/en/x/', '2026-11-23', sources);
+      expect(ja.bibtex).toContain('note         = {2026-11-23参照。原資料：厚生労働省「資料名」（2011年）、医療介護CBニュース}');
+      const en = citeChart(makeChart(c.id, 'en')!, 'en', 'https://example.org/en/x/', '2026-11-23', [
+        { publisher: 'MHLW', title: 'Handout', date: '2011' },
+      ]);
       expect(en.text).toBe(
         `${t('en').site.name}, “${makeChart(c.id, 'en')!.title}”, https://example.org/en/x/ (accessed 2026-11-23). Source: MHLW, “Handout” (2011).`,
       );
       expect(en.bibtex).toContain('language     = {english}');
       expect(en.bibtex.split('{').length).toBe(en.bibtex.split('}').length);
+    });
+
+    it(`${c.id}: the built citation names every source of the values it draws (its metadata's), no other, and none is empty`, () => {
+      for (const prefix of ['', 'en/']) {
+        const meta = JSON.parse(read(join(DIST, prefix, 'charts', `${c.id}.metadata.json`))) as {
+          lang: 'ja' | 'en';
+          sources: { publisher: string }[];
+          citation: { ja: string; en: string };
+        };
+        const text = meta.citation[meta.lang];
+        expect(text).not.toMatch(/(Source: |原資料：)[.。]/);
+        for (const s of meta.sources) expect(text, s.publisher).toContain(s.publisher);
+        // the page shows the same citation
+        const page = read(join(DIST, prefix, 'datasets', c.page, 'index.html'));
+        expect(page).toContain(text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;'));
+      }
     });
   }
 

@@ -22,7 +22,7 @@ function compare(contextId: string, context: Dataset | undefined, handout: Hando
   const out: Check[] = [];
   for (const r of context?.rows ?? []) {
     const cell = r.cells.value!;
-    for (const h of handout.filter((x) => x.series === r.keys.series && x.period === r.keys.period)) {
+    for (const h of handout.filter((x) => x.series === r.keys.series && x.period === (r.keys.period_date || r.keys.period))) {
       const agree = h.value === cell.value;
       out.push({
         id: `${contextId}-${String(r.keys.series)}-${h.period}-${h.what}`,

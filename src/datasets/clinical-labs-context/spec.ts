@@ -12,6 +12,7 @@ export const options = {
   kind: 'count',
   value: { title: 'Clinical laboratories', title_ja: '衛生検査所数', description: 'Number of registered clinical laboratories.' },
   series: { [KEY]: { ja: '衛生検査所数', en: 'Registered clinical laboratories' } },
+  period: 'month',
 } satisfies ContextOptions<'clinical-labs-context'>;
 
 export const spec = contextSpec(options);

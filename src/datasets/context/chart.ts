@@ -18,7 +18,7 @@ import { localName, t, type Lang } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';
 import type { SourceKind } from '../../pipeline/types.ts';
 import type { Status } from '../../pipeline/types.ts';
-import type { ContextRow } from './reader.ts';
+import { contextWhen, type ContextRow } from './reader.ts';
 
 type Origin = 'handout' | SourceKind;
 
@@ -120,6 +120,27 @@ const fiscalOrder = (m: number) => (m + 8) % 12;
 /** Which source a value comes from: a line joins only values of one series from one source. */
 const sourceOf = (p: LongerPoint) => (p.origin === 'handout' ? 'handout' : p.source);
 
+/** A piece of a line: two neighbouring values of one series from one source, with the status of its weaker end. */
+interface Segment {
+  key: string;
+  a: LongerPoint;
+  b: LongerPoint;
+  status: Status;
+}
+
+/** The segments that join each group's values in the order given (points sorted by series, then time). */
+export function segmentsOf(points: readonly LongerPoint[], group: (p: LongerPoint) => string): Segment[] {
+  const last = new Map<string, LongerPoint>();
+  const out: Segment[] = [];
+  for (const p of points) {
+    const g = group(p);
+    const a = last.get(g);
+    if (a) out.push({ key: p.key, a, b: p, status: a.status !== 'read' ? a.status : p.status });
+    last.set(g, p);
+  }
+  return out;
+}
+
 /** The largest difference between two sources' values of one series at one date, and how many dates have more than one. */
 function sourceGaps(all: LongerPoint[]): { dates: number; max: number } {
   const groups = new Map<string, LongerPoint[]>();
@@ -148,7 +169,8 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
               {
                 key: r.series,
                 label: localName(lang, r.series_ja, r.series_en),
-                period: r.period,
+                // the most precise date the source gives (its day, where it gives one)
+                period: contextWhen(r),
                 value: r.value,
                 origin: r.source_kind,
                 status: r.status,
@@ -259,6 +281,8 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
                 domain: [from - 0.5, to + 0.5],
                 ticks: yearTicks(width < 400 ? 2 : 1),
                 tickFormat: (v: number) => String(v),
+                // the years are written under the last panel only: a rule per year carries them up through the others
+                grid: true,
                 label: null,
               }
             : {
@@ -282,15 +306,25 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
           marks: [
             // Like with like: a thin line joins the values of one series from one source (the handout, or one
             // publisher), in time order (in a panel: at one month of the cycle); other sources' values sit beside them, never joined.
-            Plot.line(all, {
-              x,
-              y: 'value',
-              fy,
-              z: (p: LongerPoint) => `${p.key}|${sourceOf(p)}`,
-              stroke: 'key',
-              strokeOpacity: 0.6,
-              strokeWidth: 1.25,
-            }),
+            // Drawn as segments, one per pair of neighbouring values, each with the status of its weaker end:
+            // as printed (`?values=printed`), a segment that reaches a value not read as printed goes with it.
+            Plot.link(
+              segmentsOf(all, (p) => `${p.key}|${sourceOf(p)}|${o.byMonth ? monthOf(p.period) : ''}`),
+              keyed(
+                {
+                  x1: (s: Segment) => x(s.a),
+                  y1: (s: Segment) => s.a.value,
+                  x2: (s: Segment) => x(s.b),
+                  y2: (s: Segment) => s.b.value,
+                  fy: fy && ((s: Segment) => fy(s.a)),
+                  stroke: (s: Segment) => s.key,
+                  strokeOpacity: 0.6,
+                  strokeWidth: 1.25,
+                  className: 'segment',
+                },
+                (s: Segment) => s.key,
+              ),
+            ),
             ...(o.byMonth
               ? [
                   Plot.frame({ stroke: '#ddd' }),

@@ -3,7 +3,7 @@
  * names (the columns of src/pipeline/context.ts), whose rows are the values its supplements state
  * (data/supplements/<id>.csv, the format of every supplement).
  */
-import { contextFields, contextRow, type SeriesNames } from '../../pipeline/context.ts';
+import { contextFields, contextRow, type PeriodPrecision, type SeriesNames } from '../../pipeline/context.ts';
 import { defineSpec, type SpecRow, type VALUE_KINDS } from '../../pipeline/contract.ts';
 import { defineReader } from '../reader.ts';
 
@@ -15,6 +15,8 @@ export interface ContextOptions<I extends string> {
   kind: keyof typeof VALUE_KINDS;
   value: { title: string; title_ja: string; description: string };
   series: SeriesNames;
+  /** The precision of its `period` column (the day, where a source gives one, goes to `period_date`). */
+  period: PeriodPrecision;
 }
 
 export function contextSpec<const I extends string>(o: ContextOptions<I>) {
@@ -25,7 +27,7 @@ export function contextSpec<const I extends string>(o: ContextOptions<I>) {
     description: o.description,
     primary: 'value',
     primaryKey: ['series', 'period'],
-    fields: contextFields(o.series, o.kind, o.value),
+    fields: contextFields(o.series, o.kind, o.value, o.period),
   });
 }
 
@@ -33,6 +35,11 @@ export type ContextSpec = ReturnType<typeof contextSpec<string>>;
 export type ContextRow = SpecRow<ContextSpec>;
 
 /** A context dataset's reader: no document holds it; a row for each value its supplements state. */
-export function contextReader<S extends ContextSpec>(spec: S, series: SeriesNames) {
-  return defineReader({ spec, extract: () => null, rowFor: contextRow(series) });
+export function contextReader<S extends ContextSpec>(spec: S, o: Pick<ContextOptions<string>, 'series' | 'period'>) {
+  return defineReader({ spec, extract: () => null, rowFor: contextRow(o.series, o.period) });
+}
+
+/** The most precise date a source gives for a context value: its day, else its period. */
+export function contextWhen(r: { period: string; period_date?: string | null }): string {
+  return r.period_date || r.period;
 }

@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/dates.ts';
 import { localName, t, type Lang } from '../../i18n/index.ts';
 import type { SpecRow } from '../../pipeline/contract.ts';
 import { defineView, type PageId } from '../view.ts';
-import type { ContextRow, ContextSpec } from './reader.ts';
+import { contextWhen, type ContextRow, type ContextSpec } from './reader.ts';
 
 /** The table of a context dataset: one row per value, with the source's publisher and kind. */
 function contextTable(spec: ContextSpec) {
@@ -16,7 +16,7 @@ function contextTable(spec: ContextSpec) {
       caption: localName(lang, spec.title_ja, spec.title),
       head: [w.item, w.value, w.source, w.kind],
       rows: rows.map((r) => ({
-        header: `${localName(lang, r.series_ja, r.series_en)} ${formatDate(r.period, lang)}`,
+        header: `${localName(lang, r.series_ja, r.series_en)} ${formatDate(contextWhen(r), lang)}`,
         cells: [
           valueCell(lang, spec, r, 'value'),
           { text: `${r.source_publisher}${r.source_published === 'unknown' ? '' : ` (${r.source_published})`}`, numeric: false },
@@ -37,7 +37,7 @@ export function contextView<S extends ContextSpec>(spec: S, page: PageId, charts
     table: (rows, lang) => contextTable(spec)(rows.map(asContext), lang),
     describe: (row, _field, lang) => {
       const r = asContext(row);
-      return `${localName(lang, r.series_ja, r.series_en)} ${formatDate(r.period, lang)}`;
+      return `${localName(lang, r.series_ja, r.series_en)} ${formatDate(contextWhen(r), lang)}`;
     },
   });
 }

@@ -2,4 +2,4 @@
 import { contextReader } from '../context/reader.ts';
 import { options, spec } from './spec.ts';
 
-export const outsourcingContext = contextReader(spec, options.series);
+export const outsourcingContext = contextReader(spec, options);

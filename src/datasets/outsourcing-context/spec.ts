@@ -27,6 +27,7 @@ export const options = {
     description: 'Share of hospitals that outsource the service, in percent.',
   },
   series: SERIES,
+  period: 'year',
 } satisfies ContextOptions<'outsourcing-context'>;
 
 export const spec = contextSpec(options);

@@ -15,7 +15,10 @@ export const outsourcingRespondentsChart: ChartDefinition<OutsourcingRow> = {
   make(rows, { lang }) {
     const w = words[lang];
     const waves = [...new Map(rows.map((r) => [r.survey_year, r])).values()].sort((a, b) => a.survey_year - b.survey_year);
-    const present = waves.filter((r) => r.respondents !== null);
+    // Each wave's count carries its own status (read where printed, else missing), not that of its row's rate:
+    // the marks' `data-status` is what `?values=printed` keeps and the provenance panel finds.
+    const counted = waves.map((r) => ({ ...r, status: r.respondents === null ? ('missing' as const) : ('read' as const) }));
+    const present = counted.filter((r) => r.respondents !== null);
     const counts = present.map((r) => r.respondents!);
     const text = (r: OutsourcingRow) => (r.respondents === null ? t(lang).value.missing : formatNumber(r.respondents, lang));
     const layout = (width: number, tick: (r: OutsourcingRow) => string, height: number, marginBottom: number): Plot.PlotOptions => ({
@@ -43,7 +46,7 @@ export const outsourcingRespondentsChart: ChartDefinition<OutsourcingRow> = {
           ),
         ),
         Plot.text(
-          waves,
+          counted,
           keyed({ x: tick, y: (r: OutsourcingRow) => r.respondents ?? 0, text, dy: -8, fill: 'currentColor' }, () => KEY),
         ),
         Plot.ruleY([0]),

@@ -55,7 +55,8 @@ export const spec = defineSpec({
         title_ja: '調査回の行',
         description: 'Line of the source document that names the survey wave and its respondents.',
       },
-      { role: 'line', minimum: 1 },
+      // The line the respondents count is read from: that count's evidence (src/display/evidence.ts).
+      { role: 'line', of: 'respondents', minimum: 1 },
     ),
   ],
 });

@@ -32,6 +32,7 @@ export function outsourcingTable(rows: OutsourcingRow[], lang: Lang): TableView 
 }
 
 /** Names a value in the list of values not simply read: `患者給食: 1991`. */
-export function describeOutsourcing(row: OutsourcingRow, _field: string, lang: Lang): string {
+export function describeOutsourcing(row: OutsourcingRow, field: string, lang: Lang): string {
+  if (field === 'respondents') return `${words[lang].respondentsAxis}: ${words[lang].wave(row.survey_year, row.survey_ja)}`;
   return `${localName(lang, row.service_ja, row.service_en)}: ${row.survey_year}`;
 }

@@ -2,4 +2,4 @@
 import { contextReader } from '../context/reader.ts';
 import { options, spec } from './spec.ts';
 
-export const priceAgreementContext = contextReader(spec, options.series);
+export const priceAgreementContext = contextReader(spec, options);

@@ -40,6 +40,7 @@ export const options = {
     description: 'Share of sales (at NHI prices) whose price was agreed, in percent.',
   },
   series: SERIES,
+  period: 'month',
 } satisfies ContextOptions<'price-agreement-context'>;
 
 export const spec = contextSpec(options);

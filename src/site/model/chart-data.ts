@@ -13,13 +13,20 @@ const CHART_COLUMNS = ['key', 'label', 'period', 'period_label', 'value', 'statu
 /** The columns of numbers (written as numbers in the Excel forms; the others are text). */
 const NUMBER_COLUMNS = new Set(['value', 'source_line']);
 
+/** What a chart's values are: rates in percent (one decimal, as the data contract writes them) or counts. */
+export function unitOf(spec: ChartSpec): 'percent' | 'count' {
+  return spec.cells.some((c) => c.value !== null && c.text.includes('%')) ? 'percent' : 'count';
+}
+
 export function chartCsv(spec: ChartSpec): string {
+  // One format per column: a rate always with its one decimal (`100.0`, not `100` beside `35.3`).
+  const decimals = unitOf(spec) === 'percent' ? 1 : 0;
   const data = spec.cells.map((c) => [
     c.key,
     c.label,
     c.period,
     c.periodLabel,
-    c.value === null ? '' : String(c.value),
+    c.value === null ? '' : c.value.toFixed(decimals),
     c.status,
     c.source_doc,
     c.source_line === null ? '' : String(c.source_line),

@@ -6,7 +6,7 @@
 import { READERS, type DatasetId } from '../../datasets/readers.ts';
 import { VIEWS } from '../../datasets/views.ts';
 import type { ChartCell } from '../../display/chart.ts';
-import { periodOf, valueEvidence, valueFieldsOf, type ValueEvidence } from '../../display/evidence.ts';
+import { lineRead, periodOf, valueEvidence, valueFieldsOf, type ValueEvidence } from '../../display/evidence.ts';
 import type { PanelData } from '../../client/panel-data.ts';
 import { inLang, localName, t, type Lang } from '../../i18n/index.ts';
 import { identity } from '../publish/identity.ts';
@@ -67,13 +67,18 @@ function build(datasets: readonly DatasetId[], lang: Lang) {
         const doc = String(row.source_doc ?? '');
         const what = [describe(row, field, lang), single].filter(Boolean).join(' ');
         const ev = valueEvidence({ spec, row, field, lang, what, lines: linesOf(doc), rules });
+        const once = lineRead(spec, field);
+        // A number read from a line and repeated on every row of it (a wave's respondents) is one value, under its first row.
+        const printedAt = `${field}|${doc}|${ev.line ?? ''}|${ev.plain}`;
+        if (once && seen.has(printedAt)) continue;
+        if (once) seen.add(printedAt);
         const withHistory = { ...ev, history: valueHistory(id, ev.key, lang) };
         // A value printed once and repeated on several rows (a count per owner) is one value, under its first row.
         if (!seen.has(withHistory.id)) {
           seen.add(withHistory.id);
           values.push(withHistory);
         }
-        if (!primary) continue;
+        if (!primary && !once) continue;
         const loc = locator({ period: periodOf(row), doc, line: ev.line, url: ev.quote?.url ?? '', status: ev.status });
         byLocator.set(loc, [...(byLocator.get(loc) ?? []), withHistory]);
       }

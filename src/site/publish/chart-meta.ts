@@ -6,7 +6,7 @@
  * published as `/charts/metadata.schema.json`.
  */
 import { z } from 'zod/v4';
-import { READERS, isDatasetId } from '../../datasets/readers.ts';
+import { READERS, isDatasetId, type DatasetId } from '../../datasets/readers.ts';
 import { VIEWS } from '../../datasets/views.ts';
 import type { ChartDefinition, ChartSpec } from '../../display/chart.ts';
 import { LANGS, localName, t, type Lang } from '../../i18n/index.ts';
@@ -14,7 +14,8 @@ import { formatDocumentDate } from '../../i18n/dates.ts';
 import { STATUSES } from '../../pipeline/types.ts';
 import { buildDate } from '../model/build-date.ts';
 import { chartEntry, makeChart } from '../model/charts.ts';
-import { dataRelease, loadRows, sourcesOf } from '../model/data.ts';
+import { unitOf } from '../model/chart-data.ts';
+import { dataRelease, loadRows, loadSources, sourcesOf } from '../model/data.ts';
 import { citeChart, embedPath } from './embed.ts';
 import { absolute, href } from './urls.ts';
 
@@ -61,11 +62,6 @@ export function metadataJsonSchema(): object {
   return { $id: 'metadata.schema.json', title: 'Chart metadata', ...z.toJSONSchema(ChartMetadataSchema) };
 }
 
-/** The unit of a chart's values (from how the chart writes them). */
-function unitOf(spec: ChartSpec): 'percent' | 'count' {
-  return spec.cells.some((c) => c.value !== null && c.text.includes('%')) ? 'percent' : 'count';
-}
-
 /** The files of a chart, by kind, relative to the site (chart data and pictures, in the chart's language). */
 export function chartFiles(lang: Lang, id: string): Record<string, string> {
   const f = (name: string) => href(lang, `charts/${id}${name}`);
@@ -90,10 +86,35 @@ function drawn(id: string): string[] {
 
 /** The sources of the values a chart draws: the documents, then each public source quoted, with its words. */
 function chartSources(spec: ChartSpec, lang: Lang): ChartMetadata['sources'] {
-  const datasets = drawn(spec.id).filter(isDatasetId);
-  const docIds = new Set(spec.cells.filter((c) => c.status !== 'sourced' && c.source_doc).map((c) => c.source_doc));
-  const docs = [...new Map(datasets.flatMap((d) => sourcesOf(d)).map((s) => [s.id, s])).values()].filter((s) => docIds.has(s.id));
-  const urls = new Set(spec.cells.filter((c) => c.status === 'sourced').map((c) => c.source_url));
+  // the values drawn (as the chart's credit counts them): a document whose every cell is missing is not a source
+  const valued = spec.cells.some((c) => c.value !== null) ? spec.cells.filter((c) => c.value !== null) : spec.cells;
+  const docIds = new Set(valued.filter((c) => c.status !== 'sourced' && c.source_doc).map((c) => c.source_doc));
+  const urls = new Set(valued.filter((c) => c.status === 'sourced').map((c) => c.source_url));
+  return valueSources(drawn(spec.id).filter(isDatasetId), docIds, urls, lang);
+}
+
+/**
+ * Every source of a dataset's values (its workbook's notes): the documents it is read from and those its
+ * rows name, then each public source its rows quote, with their words.
+ */
+export function datasetSources(id: DatasetId, lang: Lang): ChartMetadata['sources'] {
+  const rows = loadRows(id) as unknown as { status?: string; source_doc?: string; source_url?: string }[];
+  const docIds = new Set([
+    ...sourcesOf(id).map((s) => s.id),
+    ...rows.filter((r) => r.status !== 'sourced' && r.source_doc).map((r) => r.source_doc!),
+  ]);
+  const urls = new Set(rows.filter((r) => r.status === 'sourced' && r.source_url).map((r) => r.source_url!));
+  return valueSources([id], docIds, urls, lang);
+}
+
+/** The documents `docIds` (in the sources' order), then the public sources at `urls` quoted by the rows of `datasets`. */
+function valueSources(
+  datasets: readonly DatasetId[],
+  docIds: ReadonlySet<string>,
+  urls: ReadonlySet<string>,
+  lang: Lang,
+): ChartMetadata['sources'] {
+  const docs = loadSources().filter((s) => docIds.has(s.id));
   type Quoted = {
     source_url: string;
     source_quote: string;
@@ -142,8 +163,12 @@ export function chartMetadata(id: string, lang: Lang): ChartMetadata | null {
   const entry = chartEntry(id);
   const page = `${absolute(href(lang, `datasets/${entry.page}/`))}#chart-${id}`;
   const accessed = buildDate();
-  const docs = sourcesOf(entry.dataset);
-  const cite = (l: Lang) => citeChart(makeChart(id, l)!, l, `${absolute(href(l, `datasets/${entry.page}/`))}#chart-${id}`, accessed, docs);
+  // cited by the sources of the values it draws, in each language, dated as the sources' list dates them
+  const cite = (l: Lang) => {
+    const s = makeChart(id, l)!;
+    const sources = chartSources(s, l).map((x) => ({ ...x, date: x.date === 'unknown' ? '' : formatDocumentDate({ date: x.date }, l) }));
+    return citeChart(s, l, `${absolute(href(l, `datasets/${entry.page}/`))}#chart-${id}`, accessed, sources);
+  };
   const columns = w.chartTools.columns;
   const release = dataRelease();
   const meta: ChartMetadata = {

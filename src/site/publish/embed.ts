@@ -4,7 +4,7 @@ import { BREAKPOINT, LAYOUTS, MAX_SCALE, textWidth, wrap } from '../../display/t
 import { fixedSnippet, responsiveSnippet } from '../../client/snippet.ts';
 import { CARD } from '../model/cards.ts';
 import { LANG_SEGMENT, t, type Lang } from '../../i18n/index.ts';
-import { citationRef, type SourceRef } from '../../i18n/sources.ts';
+import { citationOf } from '../../i18n/sources.ts';
 import { absolute, asset, href, siteOrigin } from './urls.ts';
 
 export const embedPath = (lang: Lang, id: string) => href(lang, `embed/${id}/`);
@@ -91,9 +91,15 @@ export interface Citation {
 }
 
 /** "Cite this chart": the chart, the site, the source document and the access date. */
-export function citeChart(spec: ChartSpec, lang: Lang, pageUrl: string, accessed: string, sources: readonly SourceRef[]): Citation {
+export function citeChart(
+  spec: ChartSpec,
+  lang: Lang,
+  pageUrl: string,
+  accessed: string,
+  sources: readonly { publisher: string; title: string; date: string }[],
+): Citation {
   const w = t(lang);
-  const src = citationRef(sources, lang);
+  const src = citationOf(sources, lang);
   const year = accessed.slice(0, 4);
   const text = w.cite.chart(w.site.name, spec.title, pageUrl, accessed, src);
   const esc = (s: string) => s.replace(/([{}%&#_$])/g, '\\$1');

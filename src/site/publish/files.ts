@@ -15,11 +15,11 @@ import { LANG_SEGMENT, LANGS, localName, t, type Lang } from '../../i18n/index.t
 import { buildDate } from '../model/build-date.ts';
 import { chartDataFiles } from '../model/chart-data.ts';
 import { availableCharts, creditsOf, makeChart } from '../model/charts.ts';
-import { dataFiles, dataRelease, hasDataset, loadRows, readDataFile, sourcesOf } from '../model/data.ts';
+import { dataFiles, dataRelease, hasDataset, loadRows, readDataFile } from '../model/data.ts';
 import { outlinedSvg, PRINT_WIDTH, standaloneSvg } from '../render/chart-files.ts';
 import { renderPdf } from '../render/pdf.ts';
 import { renderPng } from '../render/png.ts';
-import { chartMetadata, datasetTitle, sourceLine, type ChartMetadata } from './chart-meta.ts';
+import { chartMetadata, datasetSources, datasetTitle, sourceLine, type ChartMetadata } from './chart-meta.ts';
 import { downloads } from './downloads.ts';
 import { writeXlsx, zipFiles, type Sheet, type SheetCell } from './xlsx.ts';
 
@@ -105,6 +105,17 @@ function chartDataSheet(spec: ChartSpec, meta: ChartMetadata): Sheet {
   };
 }
 
+/** Each source as the notes sheet lists it: publisher, title and date; its address; its quoted words; its licence. */
+function sourceRows(sources: ChartMetadata['sources'], lang: Lang): [string, string][] {
+  const w = t(lang).chartMeta;
+  return sources.flatMap((s): [string, string][] => [
+    [w.source, sourceLine(s, lang)],
+    ...(s.url ? [[w.sourceUrl, s.url] as [string, string]] : []),
+    ...s.quotes.map((q): [string, string] => [w.sourceQuote, q]),
+    ...(s.licence ? [[w.licence, s.licence] as [string, string]] : []),
+  ]);
+}
+
 /** The notes sheet: title, what is measured, every source with its address and words, licence, citation, version, blanks, statuses. */
 function notesSheet(meta: ChartMetadata, lang: Lang, extra: [string, string][] = []): Sheet {
   const w = t(lang).chartMeta;
@@ -113,12 +124,7 @@ function notesSheet(meta: ChartMetadata, lang: Lang, extra: [string, string][] =
     [w.measured, meta.subtitle],
     ...extra,
     [w.unit, w.units[meta.unit]],
-    ...meta.sources.flatMap((s): [string, string][] => [
-      [w.source, sourceLine(s, lang)],
-      ...(s.url ? [[w.sourceUrl, s.url] as [string, string]] : []),
-      ...s.quotes.map((q): [string, string] => [w.sourceQuote, q]),
-      [w.licence, s.licence],
-    ]),
+    ...sourceRows(meta.sources, lang),
     [w.licence, w.licenceText],
     [w.citation, meta.citation[lang]],
     [w.bibtex, meta.citation.bibtex],
@@ -261,38 +267,22 @@ function datasetDataSheet(id: DatasetId, lang: Lang): Sheet {
   };
 }
 
-/** A dataset's notes: its title and description, its documents and quoted sources, and the rest as for a chart. */
+/** A dataset's notes: its title and description, every source of its values (documents and quoted sources,
+ * not only those of its first chart), and the rest as for a chart. */
 function datasetNotes(id: DatasetId, lang: Lang): Sheet {
   const chart = availableCharts().find((c) => c.dataset === id);
   const w = t(lang).chartMeta;
   const meta = chart && chartMetadata(chart.id, lang);
   const measured = t(lang).pages[VIEWS[id].page].measures;
-  if (meta) {
-    // The dataset's own title and description; every source of its rows (a chart names only those it draws).
-    return notesSheet({ ...meta, title: datasetTitle(id, lang), subtitle: measured }, lang);
-  }
-  const docs = sourcesOf(id);
+  const sources = datasetSources(id, lang);
+  if (meta) return notesSheet({ ...meta, title: datasetTitle(id, lang), subtitle: measured, sources }, lang);
   return {
     name: w.sheets.notes,
     head: [...w.noteHead],
     rows: [
       [w.title, datasetTitle(id, lang)],
       [w.measured, measured],
-      ...docs.map((d): [string, string] => [
-        w.source,
-        sourceLine(
-          {
-            kind: 'document',
-            publisher: localName(lang, d.publisher_ja, d.publisher_en),
-            title: localName(lang, d.title_ja, d.title_en),
-            date: d.date,
-            url: d.url ?? '',
-            quotes: [],
-            licence: '',
-          },
-          lang,
-        ),
-      ]),
+      ...sourceRows(sources, lang),
       [w.licence, w.licenceText],
       [w.version, dataRelease()?.version ?? w.unversioned],
       [w.blank, w.blankText],

@@ -6,11 +6,15 @@
  * - `outlineSvg`: the SVG with every text drawn as its glyphs' outlines (resvg's own layout of the text):
  *   the file looks the same where Noto Sans JP is not installed (Word, PowerPoint, any viewer).
  * - `renderPng`: rasterising, CPU-bound, runs on libuv's thread pool (resvg's `renderAsync`), so the build
- *   renders PNGs on every core while its own thread goes on with other pages.
+ *   renders PNGs on every core while its own thread goes on with other pages. A raster is a pure function of
+ *   the SVG, the options and resvg's version, so it is kept in a cache by those (render-cache.ts): a second build
+ *   of the same charts (the test suite's determinism build, a rebuild after a change of words) rasterises only
+ *   what changed, and gives the same bytes.
  */
 import { createRequire } from 'node:module';
 import { Resvg, renderAsync } from '@resvg/resvg-js';
 import { buildHooks } from '../build-hooks.ts';
+import { cachedRender } from './render-cache.ts';
 
 const require = createRequire(import.meta.url);
 /** The regular and bold faces the charts use (the PDF embeds subsets of the same files: pdf.ts). */
@@ -28,21 +32,26 @@ const FONT = {
 const NO_FONT = { fontFiles: [], loadSystemFonts: false };
 
 const PNG_SCALE = 2;
+const versionOf = (pkg: string) => `${pkg} ${(require(`${pkg}/package.json`) as { version: string }).version}`;
+/** What a raster depends on besides the SVG and the options: resvg's version and the fonts' (a cached raster's key). */
+const RENDERER = [versionOf('@resvg/resvg-js'), versionOf('@expo-google-fonts/noto-sans-jp')].join(', ');
 
 /** `scale`: a zoom factor; `width`: the picture's width in pixels (its height follows). */
 export function renderPng(
   svg: string,
   size: { scale: number } | { width: number } = { scale: PNG_SCALE },
   outlined = false,
-): Promise<Buffer> {
-  return buildHooks().timePng(async () => {
-    const image = await renderAsync(svg, {
-      font: outlined ? NO_FONT : FONT,
-      fitTo: 'width' in size ? { mode: 'width', value: size.width } : { mode: 'zoom', value: size.scale },
-      background: '#ffffff',
-    });
-    return image.asPng();
-  });
+): Promise<Uint8Array> {
+  const options = {
+    font: outlined ? NO_FONT : FONT,
+    fitTo: 'width' in size ? ({ mode: 'width', value: size.width } as const) : ({ mode: 'zoom', value: size.scale } as const),
+    background: '#ffffff',
+  };
+  return buildHooks().timePng(() =>
+    cachedRender('png', [RENDERER, JSON.stringify({ outlined, fitTo: options.fitTo, background: options.background }), svg], async () =>
+      (await renderAsync(svg, options)).asPng(),
+    ),
+  );
 }
 
 /** The SVG with its text as outlines (resvg's simplified tree: shapes and paths, no text, no scripts). */

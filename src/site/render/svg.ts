@@ -18,8 +18,19 @@ export interface RenderOptions {
   thumbnail?: boolean;
 }
 
+/** Each chart's SVG strings by options: a page, its embed and its files ask for the same drawing several times. */
+const drawn = new WeakMap<ChartSpec, Map<string, string>>();
+
+/** The chart as SVG markup, drawn once per chart and options (a spec is never changed once made). */
 export function renderSvg(spec: ChartSpec, opts: RenderOptions = {}): string {
-  return buildHooks().timeSvg(() => serialize(renderSvgElement(spec, opts)));
+  const key = JSON.stringify(Object.entries({ layout: 'wide', ...opts }).sort(([a], [b]) => a.localeCompare(b)));
+  const byOpts = drawn.get(spec) ?? drawn.set(spec, new Map()).get(spec)!;
+  if (!byOpts.has(key))
+    byOpts.set(
+      key,
+      buildHooks().timeSvg(() => serialize(renderSvgElement(spec, opts))),
+    );
+  return byOpts.get(key)!;
 }
 
 /**

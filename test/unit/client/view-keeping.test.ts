@@ -1,10 +1,11 @@
 /**
  * The pure parts of the language switch and the tooltip's placement: the switch carries the page's query
  * and anchor to the other language; a tooltip sits above its mark, below when there is no room above, and
- * never over the mark.
+ * never over the mark; the default embed snippets carry the view.
  */
 import { describe, expect, it } from 'vitest';
 import { switchedHref } from '../../../src/client/lang-switch.ts';
+import { snippetAddress } from '../../../src/client/snippet-view.ts';
 import { tipTop } from '../../../src/client/tooltips.ts';
 
 describe('the language switch', () => {
@@ -35,5 +36,18 @@ describe('the tooltip', () => {
   it('stays above when there is no room below either (the page scrolls to it; the mark stays clear)', () => {
     const mark = { top: 40, bottom: 50 };
     expect(overlaps(tipTop(mark, 80, 120), 80, mark)).toBe(false);
+  });
+});
+
+describe("the page's embed snippets", () => {
+  const base = 'https://example.org/embed/c/';
+  it('carry the highlighted keys and the values shown, joined as an attribute needs', () => {
+    expect(snippetAddress(base, ['a b', 'c'], 'printed')).toBe(`${base}?highlight=a%20b,c&amp;values=printed`);
+    expect(snippetAddress(base, [], 'printed')).toBe(`${base}?values=printed`);
+    expect(snippetAddress(base, ['a'], '')).toBe(`${base}?highlight=a`);
+  });
+  it('leave the address bare for the default view (all values, nothing highlighted)', () => {
+    expect(snippetAddress(base, [], 'all')).toBe(base);
+    expect(snippetAddress(base, [], '')).toBe(base);
   });
 });

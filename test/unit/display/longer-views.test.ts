@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { symbolStyle } from '../../../src/display/chart.ts';
+import { segmentsOf, type LongerPoint } from '../../../src/datasets/context/chart.ts';
 import { priceAgreementByOwnerChart } from '../../../src/datasets/price-agreement-by-owner/chart.ts';
 import { makeChart } from '../../../src/site/model/charts.ts';
 import { loadRows } from '../../../src/site/model/data.ts';
@@ -61,6 +62,51 @@ describe('the price-agreement longer view', () => {
     const en = makeChart('price-agreement-longer-view', 'en')!;
     expect(en.subtitle).toMatch(/(agree|differing by up to [\d.]+ percentage points|No date has values from more than one source)/);
     expect(en.subtitle).toMatch(/reference dates and definitions/);
+  });
+});
+
+describe('the lines of a longer view', () => {
+  const point = (key: string, period: string, status: LongerPoint['status'], source = 'handout'): LongerPoint => ({
+    key,
+    label: key,
+    period,
+    value: 1,
+    origin: source === 'handout' ? 'handout' : 'secondary',
+    status,
+    source,
+    source_doc: '',
+    source_line: null,
+    source_url: '',
+  });
+
+  it('are segments between neighbours of one group, each with the status of its weaker end', () => {
+    const pts = [
+      point('a', '2010-01', 'read'),
+      point('a', '2011-01', 'repaired'),
+      point('a', '2012-01', 'read'),
+      point('a', '2013-01', 'read'),
+      point('a', '2011-06', 'sourced', 'press'),
+      point('b', '2010-01', 'read'),
+    ];
+    const segs = segmentsOf(pts, (p) => `${p.key}|${p.source}`);
+    expect(segs.map((s) => [s.a.period, s.b.period, s.status])).toEqual([
+      ['2010-01', '2011-01', 'repaired'],
+      ['2011-01', '2012-01', 'repaired'],
+      ['2012-01', '2013-01', 'read'],
+    ]);
+  });
+
+  it('carry their status into the SVG, so that as printed a segment to a hidden value is hidden with it', () => {
+    for (const id of ['price-agreement-longer-view', 'clinical-labs-longer-view', 'outsourcing-longer-view']) {
+      const { svg } = svgOf(id, 'en', 'wide');
+      const segs = [...svg.querySelectorAll('g.segment > *')];
+      expect(segs.length, id).toBeGreaterThan(0);
+      for (const e of segs) {
+        expect(e.getAttribute('data-status'), id).toMatch(/^(read|repaired|corrected|sourced)$/);
+        // one straight piece: from one value to the next
+        expect(e.getAttribute('d'), id).toMatch(/^M[\d.,-]+L[\d.,-]+$/);
+      }
+    }
   });
 });
 

@@ -94,12 +94,13 @@ const CONTEXT_SPEC = contextSpec({
   kind: 'count',
   value: { title: 'n', title_ja: 'n', description: 'n' },
   series: SERIES,
+  period: 'year',
 });
 /** A context file read as the pipeline reads one: its supplements, each making its row. */
 const context = (rows: string[], eol = '\n') => {
   const ds = emptyDataset('x-context');
   const list = parseSupplements([CONTEXT_HEAD.join(','), ...rows, ''].join(eol), 'x-context.csv', CONTEXT_SPEC);
-  applySupplements(ds, list, 'x-context.csv', contextRowFor(SERIES));
+  applySupplements(ds, list, 'x-context.csv', contextRowFor(SERIES, 'year'));
   return ds;
 };
 
@@ -268,7 +269,7 @@ describe('text of a fix file in the published CSV', () => {
     const hostile = ['薬事日報 a="b', '</title><script>alert(1)</script>', '=1+1, "x"', 'one\rtwo\nthree\r\nfour', ']]> &amp; <!--'];
     const head = CONTEXT_HEAD.join(',');
     const rows = hostile.map((h, i) =>
-      contextRow({ series: 'registered-laboratories', period: String(2000 + i), publisher: h, title: h, note: h, note_ja: h }),
+      contextRow({ series: 'registered-laboratories', period: `${2000 + i}-01`, publisher: h, title: h, note: h, note_ja: h }),
     );
     const ds = emptyDataset('clinical-labs-context');
     const list = parseSupplements([head, ...rows, ''].join('\r\n'), 'clinical-labs-context.csv', reader.spec);
