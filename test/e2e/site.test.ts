@@ -22,6 +22,8 @@ const PAGES = [
   'sources/mhlw-2011-keizaika-handout/',
   'sources/mhlw-2019-clinical-research-act-cases/',
   'embed/price-agreement-by-owner/',
+  // the longest evidence page: an entry per value, each laid out only when scrolled near
+  'evidence/price-agreement/',
 ];
 const ALL = PAGES.flatMap((p) => [`/${p}`, `/en/${p}`]);
 
@@ -114,7 +116,8 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     await close();
   });
 
-  for (const p of PAGES.filter((x) => !x.startsWith('embed/'))) {
+  // (not the evidence page: its switch is the same element as every page's, and the page is the longest to load)
+  for (const p of PAGES.filter((x) => !x.startsWith('embed/') && !x.startsWith('evidence/'))) {
     it(`the language switch on /${p} lands on the same page in the other language, and back`, async () => {
       const { page, close } = await open(`/${p}`);
       await page.click('[data-lang-switch]');
@@ -222,17 +225,20 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
     await close();
   });
 
-  /** axe's findings on the page as it is now: `rule: first targets` (`rules`: only those, else every rule). axe
-   * is evaluated through the DevTools protocol, which the page's CSP does not govern, so the page is checked
-   * under its real policy. */
-  async function axeFindings(page: Page, rules?: string[]): Promise<string[]> {
+  /** axe's findings on the page as it is now: `rule: first targets` (`only`: those rules, else every rule, with
+   * the target-size rule when `targetSize`). axe is evaluated through the DevTools protocol, which the page's CSP
+   * does not govern, so the page is checked under its real policy. */
+  async function axeFindings(page: Page, opts: { only?: string[]; targetSize?: boolean }): Promise<string[]> {
     if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-    return page.evaluate(async (rules) => {
+    return page.evaluate(async ({ only, targetSize }) => {
       const r = await (
         window as unknown as {
           axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
         }
-      ).axe.run({ resultTypes: ['violations'], ...(rules ? { runOnly: { type: 'rule', values: rules } } : {}) });
+      ).axe.run({
+        resultTypes: ['violations'],
+        ...(only ? { runOnly: { type: 'rule', values: only } } : { rules: { 'target-size': { enabled: Boolean(targetSize) } } }),
+      });
       return r.violations.map(
         (v) =>
           `${v.id}: ${v.nodes
@@ -240,12 +246,18 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
             .map((n) => n.target.join(' '))
             .join(', ')}`,
       );
-    }, rules);
+    }, opts);
   }
 
   // One load per page: its console, requests and CSP, then axe in light and in dark (the same page, its colour
   // scheme switched: the styles follow `prefers-color-scheme`). In dark only the rules colours decide are run
   // again: the markup, names and structure are the same page's.
+  // In light axe's target-size rule (WCAG 2.2 AA; off by default in axe, on in Lighthouse) runs too: the evidence
+  // pages once lost Lighthouse's 100 to it. NOTE: not on the dataset pages: there a block below the charts that is
+  // laid out only when scrolled near (.later) keeps its placeholder height while axe measures its content, so
+  // the value links of the data table seem to lie under the notes' links (a measurement artefact: with the
+  // blocks laid out, axe finds nothing).
+  const targetSize = (path: string) => !path.includes('datasets/');
   for (const path of ALL) {
     it(`${path} loads with no console error, failed request or CSP violation, and axe finds nothing, light or dark`, async () => {
       const { page, problems, status, close } = await open(path, { colorScheme: 'light' });
@@ -253,10 +265,10 @@ describe.skipIf(!HAVE_BROWSER)('the site in Chromium', () => {
       expect(await page.getAttribute('html', 'lang')).toBe(path.startsWith('/en/') ? 'en' : 'ja');
       expect(problems).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
-      expect(await axeFindings(page), 'light').toEqual([]);
+      expect(await axeFindings(page, { targetSize: targetSize(path) }), 'light').toEqual([]);
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
-      expect(await axeFindings(page, ['color-contrast', 'link-in-text-block']), 'dark').toEqual([]);
+      expect(await axeFindings(page, { only: ['color-contrast', 'link-in-text-block'] }), 'dark').toEqual([]);
       await close();
     });
   }
