@@ -9,7 +9,7 @@ import { localName, t, type Lang } from '../../i18n/index.ts';
 import { buildDate } from '../model/build-date.ts';
 import { dataRelease, hasDataset, loadRows, sourcesOf } from '../model/data.ts';
 import type { DatasetPage } from '../model/dataset-pages.ts';
-import { FLAVOURS, XLSX_TYPE, contentType, fileName } from './downloads.ts';
+import { XLSX_TYPE, contentType, fileName } from './downloads.ts';
 import { xlsxName } from './files.ts';
 import { absolute, asset, href } from './urls.ts';
 
@@ -71,8 +71,10 @@ export function datasetJsonLd(page: DatasetPage, lang: Lang): Record<string, unk
     ),
     distribution: datasets.flatMap((id) => {
       const title = localName(lang, READERS[id].spec.title_ja, READERS[id].spec.title);
+      // The CSV of the data contract and the typed workbook. The two CSVs for Excel are the same data in other
+      // encodings for Excel's import: as distributions they would be three text/csv files a crawler cannot tell apart.
       return [
-        ...FLAVOURS.map((f) => download(fileName(id, f), contentType(f).split(';')[0]!, `${title} (${w.catalogue.forms[f]})`)),
+        download(fileName(id, 'csv'), contentType('csv').split(';')[0]!, `${title} (${w.catalogue.forms.csv})`),
         download(xlsxName(id, lang), XLSX_TYPE, `${title} (xlsx)`),
       ];
     }),

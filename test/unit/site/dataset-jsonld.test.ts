@@ -32,9 +32,12 @@ describe('Dataset JSON-LD', () => {
     expect(d.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(d.keywords.length).toBeGreaterThan(2);
     expect(d.variableMeasured.length).toBeGreaterThan(0);
-    // every file of the page's datasets, each with its format and an address that is a published file
+    // the CSV and the workbook of each of the page's datasets, each with its format and an address that is a published file
     const published = new Set([...downloads().map((x) => x.file), ...page.datasets.map((id) => xlsxName(id, lang))]);
-    expect(d.distribution.length).toBe(page.datasets.length * 4);
+    expect(d.distribution.length).toBe(page.datasets.length * 2);
+    expect(d.distribution.map((x: { encodingFormat: string }) => x.encodingFormat.split('/')[0])).toEqual(
+      page.datasets.flatMap(() => ['text', 'application']),
+    );
     for (const dist of d.distribution) {
       expect(dist['@type']).toBe('DataDownload');
       expect(dist.encodingFormat).toMatch(/^(text\/csv|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)$/);
