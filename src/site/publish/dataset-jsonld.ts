@@ -9,7 +9,7 @@ import { localName, t, type Lang } from '../../i18n/index.ts';
 import { buildDate } from '../model/build-date.ts';
 import { dataRelease, hasDataset, loadRows, sourcesOf } from '../model/data.ts';
 import type { DatasetPage } from '../model/dataset-pages.ts';
-import { XLSX_TYPE, contentType, fileName } from './downloads.ts';
+import { FLAVOURS, XLSX_TYPE, contentType, fileName } from './downloads.ts';
 import { xlsxName } from './files.ts';
 import { absolute, asset, href } from './urls.ts';
 
@@ -69,15 +69,12 @@ export function datasetJsonLd(page: DatasetPage, lang: Lang): Record<string, unk
     variableMeasured: datasets.flatMap((id) =>
       measured(id).map((f) => ({ '@type': 'PropertyValue', name: localName(lang, f.title_ja, f.title), description: f.description })),
     ),
-    distribution: datasets.flatMap((id) => {
-      const title = localName(lang, READERS[id].spec.title_ja, READERS[id].spec.title);
-      // The CSV of the data contract and the typed workbook. The two CSVs for Excel are the same data in other
-      // encodings for Excel's import: as distributions they would be three text/csv files a crawler cannot tell apart.
-      return [
-        download(fileName(id, 'csv'), contentType('csv').split(';')[0]!, `${title} (${w.catalogue.forms.csv})`),
-        download(xlsxName(id, lang), XLSX_TYPE, `${title} (xlsx)`),
-      ];
-    }),
+    // Every file of each dataset: the CSV, the two CSVs for Excel (the Windows one says its encoding) and the workbook.
+    // Each is named by its form: the dataset's name is the page's, and its address names the file.
+    distribution: datasets.flatMap((id) => [
+      ...FLAVOURS.map((f) => download(fileName(id, f), contentType(f), w.catalogue.forms[f])),
+      download(xlsxName(id, lang), XLSX_TYPE, 'xlsx'),
+    ]),
     isBasedOn: sources.map((s) => ({
       '@type': 'CreativeWork',
       name: localName(lang, s.title_ja, s.title_en),
