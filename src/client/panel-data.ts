@@ -49,6 +49,8 @@ interface PanelWords {
   words: string;
   publisher: string;
   sourceTitle: string;
+  /** Said for a publisher, title or date the source does not give. */
+  unknown: string;
   published: string;
   accessed: string;
   key: string;

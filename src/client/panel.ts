@@ -3,7 +3,7 @@
  * the first value a reader opens, so pages do not fetch it before. Text goes in as text only.
  */
 import type { PanelData, PanelValue } from './panel-data.ts';
-import { reportBody, reportHref } from './report.ts';
+import { quoteFacts, reportBody, reportHref } from './report.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -52,24 +52,7 @@ export function render(d: PanelData, id: string, v: PanelValue): DocumentFragmen
   if (v.quote) {
     const q = el('blockquote', v.quote.words);
     q.lang = 'ja';
-    const unknown = (s: string) => (s && s !== 'unknown' ? s : '—');
-    f.append(
-      el('h3', w.words),
-      q,
-      el(
-        'p',
-        [
-          [w.publisher, v.quote.publisher],
-          [w.sourceTitle, v.quote.title],
-          [w.published, v.quote.published],
-          [w.accessed, v.quote.accessed],
-        ]
-          .map(([k, x]) => `${k}${w.sep}${unknown(x!)}`)
-          .concat(v.quote.kind ? [v.quote.kind] : [])
-          .join(' · '),
-        'small',
-      ),
-    );
+    f.append(el('h3', w.words), q, el('p', quoteFacts(w, v.quote), 'small'));
   }
   const links = el('p', undefined, 'ev-links');
   const sep = () => links.append(' · ');

@@ -4,6 +4,24 @@
  * (at build time) and the provenance panel (in the browser) make it with these same functions.
  */
 
+/** The line under a quoted source's words: publisher, title, publication and access dates (each the source's or
+ * the word for unknown), then the kind of source. The evidence page and the panel both print it. */
+export function quoteFacts(
+  w: { publisher: string; sourceTitle: string; published: string; accessed: string; sep: string; unknown: string },
+  q: { publisher: string; title: string; published: string; accessed: string; kind?: string | undefined },
+): string {
+  const known = (s: string) => (s && s !== 'unknown' ? s : w.unknown);
+  return [
+    [w.publisher, q.publisher],
+    [w.sourceTitle, q.title],
+    [w.published, q.published],
+    [w.accessed, q.accessed],
+  ]
+    .map(([k, x]) => `${k}${w.sep}${known(x!)}`)
+    .concat(q.kind ? [q.kind] : [])
+    .join(' · ');
+}
+
 /** What a report says about a value, in the order of its lines. */
 export interface ReportFacts {
   dataset: string;

@@ -64,12 +64,23 @@ function rowsFor(dataset: string, doc: string | undefined): unknown[] {
  * read from a document, and the publishers of its values quoted from public sources — found from its cells,
  * the same for every chart. (A chart of gaps only credits the documents its gaps are from.)
  */
+/**
+ * What the values a chart draws come from: the documents of its values read from one, and the addresses of its
+ * quoted ones. Only cells with a value count (a document whose every cell is missing is not a source), unless
+ * the chart has none.
+ */
+export function drawnRefs(cells: readonly ChartCell[]): { docIds: Set<string>; urls: Set<string> } {
+  const valued = cells.some((c) => c.value !== null) ? cells.filter((c) => c.value !== null) : cells;
+  return {
+    docIds: new Set(valued.filter((c) => c.status !== 'sourced' && c.source_doc).map((c) => c.source_doc)),
+    urls: new Set(valued.filter((c) => c.status === 'sourced').map((c) => c.source_url)),
+  };
+}
+
 function creditOf(cells: readonly ChartCell[], datasets: readonly string[], lang: Lang): string {
   const drawn = datasets.filter(isDatasetId);
-  const valued = cells.some((c) => c.value !== null) ? cells.filter((c) => c.value !== null) : cells;
-  const docIds = new Set(valued.filter((c) => c.status !== 'sourced' && c.source_doc).map((c) => c.source_doc));
+  const { docIds, urls } = drawnRefs(cells);
   const docs = drawn.flatMap((d) => sourcesOf(d)).filter((s) => docIds.has(s.id));
-  const urls = new Set(cells.filter((c) => c.status === 'sourced').map((c) => c.source_url));
   const publishers = drawn.flatMap((d) =>
     (loadRows(d) as { status: string; source_url: string; source_publisher: string }[])
       .filter((r) => r.status === 'sourced' && urls.has(r.source_url))

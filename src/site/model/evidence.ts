@@ -175,6 +175,7 @@ export function panelData(page: PageId, lang: Lang): PanelData {
       words: e.words,
       publisher: e.publisher,
       sourceTitle: e.sourceTitle,
+      unknown: e.unknown,
       published: e.published,
       accessed: e.accessed,
       key: e.key,

@@ -13,7 +13,7 @@ import { LANGS, localName, t, type Lang } from '../../i18n/index.ts';
 import { formatDocumentDate } from '../../i18n/dates.ts';
 import { STATUSES } from '../../pipeline/types.ts';
 import { buildDate } from '../model/build-date.ts';
-import { chartEntry, makeChart } from '../model/charts.ts';
+import { chartEntry, drawnRefs, makeChart } from '../model/charts.ts';
 import { unitOf } from '../model/chart-data.ts';
 import { dataRelease, loadRows, loadSources, sourcesOf } from '../model/data.ts';
 import { citeChart, embedPath } from './embed.ts';
@@ -86,10 +86,7 @@ function drawn(id: string): string[] {
 
 /** The sources of the values a chart draws: the documents, then each public source quoted, with its words. */
 function chartSources(spec: ChartSpec, lang: Lang): ChartMetadata['sources'] {
-  // the values drawn (as the chart's credit counts them): a document whose every cell is missing is not a source
-  const valued = spec.cells.some((c) => c.value !== null) ? spec.cells.filter((c) => c.value !== null) : spec.cells;
-  const docIds = new Set(valued.filter((c) => c.status !== 'sourced' && c.source_doc).map((c) => c.source_doc));
-  const urls = new Set(valued.filter((c) => c.status === 'sourced').map((c) => c.source_url));
+  const { docIds, urls } = drawnRefs(spec.cells);
   return valueSources(drawn(spec.id).filter(isDatasetId), docIds, urls, lang);
 }
 
