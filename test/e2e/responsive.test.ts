@@ -2,7 +2,8 @@
  * Every page of the build, in both languages, on a 360 px phone and a 1280 px screen (and the narrowest,
  * 320 px): no page scrolls sideways; chart text renders between 10 and 16 CSS px (its font size through the
  * SVG's screen transform); no chart label ends with "…"; an embed's title is larger than its chart text; every
- * link, button and control is a target of at least 24 × 24 px or has the room around it WCAG 2.2 allows.
+ * link, button and control is a target of at least 24 × 24 px or has the room around it WCAG 2.2 allows; a table
+ * laid out only when it scrolls near is never taller than the height it stands in with.
  * Reviewed once by eye with screenshots (test/e2e/REVIEW.md); asserted here through the DOM.
  */
 import type { Page } from 'playwright-core';
@@ -22,6 +23,7 @@ interface Measure {
   ellipses: string[];
   embedTitle: number | null;
   targets: string[];
+  standIns: string[];
 }
 
 /** Measured in the page: the document's width, and each visible chart text's rendered size. */
@@ -63,6 +65,16 @@ async function measure(page: Page): Promise<Measure> {
       });
       if (near) targets.push(e.tagName + ' "' + (e.textContent || '').trim().slice(0, 20) + '" ' + Math.round(r.width) + '×' + Math.round(r.height) + ' px, near "' + (near.e.textContent || '').trim().slice(0, 20) + '"');
     }
+    // A table laid out when it scrolls near (.rows-later) stands in at least as tall as it is: a shorter stand-in
+    // lets its links overflow onto the next table's while an audit measures them.
+    const standIns = [];
+    for (const e of document.querySelectorAll('.rows-later')) {
+      const standIn = parseFloat(getComputedStyle(e).containIntrinsicHeight.replace('auto', ''));
+      e.style.contentVisibility = 'visible';
+      const real = e.getBoundingClientRect().height;
+      e.style.contentVisibility = '';
+      if (!(real <= standIn)) standIns.push((e.querySelector('h2, h3')?.textContent || '').trim().slice(0, 30) + ': ' + Math.round(real) + ' px tall, stand-in ' + standIn + ' px');
+    }
     const h1 = document.querySelector('main[data-embed] h1');
     return {
       scroll: document.documentElement.scrollWidth,
@@ -71,6 +83,7 @@ async function measure(page: Page): Promise<Measure> {
       ellipses,
       embedTitle: h1 ? parseFloat(getComputedStyle(h1).fontSize) : null,
       targets,
+      standIns,
     };
   })()`);
 }
@@ -84,6 +97,7 @@ describe.skipIf(!HAVE_BROWSER)('every page from 320 to 1280 px', () => {
       '/datasets/price-agreement/',
       '/datasets/clinical-research-cases/',
       '/quality/',
+      '/downloads/',
       '/sources/mhlw-2011-keizaika-handout/',
       '/embed/price-agreement-by-owner/',
     ]) {
@@ -112,6 +126,7 @@ describe.skipIf(!HAVE_BROWSER)('every page from 320 to 1280 px', () => {
         for (const s of m.sizes) if (s.px < 9.95 || s.px > 16.05) problems.push(`${at} ${s.chart}: "${s.text}" at ${s.px.toFixed(1)} px`);
         for (const e of m.ellipses) problems.push(`${at}: label cut: "${e}"`);
         for (const t of m.targets) problems.push(`${at}: target under 24 × 24 px without room around it: ${t}`);
+        for (const t of m.standIns) problems.push(`${at}: lazily laid out table taller than its stand-in: ${t}`);
         if (m.embedTitle !== null) {
           const largest = Math.max(...m.sizes.map((s) => s.px));
           if (!(m.embedTitle > largest))
