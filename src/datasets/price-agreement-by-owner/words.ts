@@ -34,7 +34,7 @@ export const words = dictionary(
   },
   {
     titleSplit: (period, high, low) =>
-      `Drug price agreement by hospital owner, ${period}: nearly complete (95% or more) at ${high} owners, under 10% at ${low}`,
+      `Drug price agreement by hospital owner, ${period}: almost all (95% or more) for ${high} owners, under 10% for ${low}`,
     titleRange: (period, low, high) => `Drug price agreement by hospital owner, ${period}: from ${low} to ${high}`,
     titleNone: (period) => `Drug price agreement by hospital owner, ${period}: no legible value`,
     subtitle: (periods, last) =>
