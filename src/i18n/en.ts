@@ -448,7 +448,7 @@ export const en: Words<typeof ja> = {
     statusesIntro: 'Every value has a status. The examples are the first value of each status in this site’s data.',
     exampleIn: (dataset) => `Example (${dataset}): `,
     noExample: 'No value has this status in the current data.',
-    exampleOf: (what, value, raw) => `${what}: ${value}${raw ? ` (raw “${raw}”)` : ''}`,
+    exampleOf: (what, value, raw) => `${what}: ${value}${raw ? ` (printed “${raw}”)` : ''}`,
     report: 'Found an error?',
     reportText:
       'Report errors in values, translations or display as an issue in the repository. The place of the value (dataset and row) and the value you read in the original help most.',

@@ -1,7 +1,7 @@
 /** The owner table: owners × periods, with the row number and the hospital count. */
 import { valueCell, type TableView } from '../../display/table.ts';
 import { formatMonthShort } from '../../i18n/dates.ts';
-import { localName, t, type Lang } from '../../i18n/index.ts';
+import { localName, type Lang } from '../../i18n/index.ts';
 import { spec, type OwnerRow } from './spec.ts';
 import { words } from './words.ts';
 
@@ -37,5 +37,5 @@ export function ownerTable(rows: OwnerRow[], lang: Lang): TableView {
 
 export function describeOwner(row: OwnerRow, field: string, lang: Lang): string {
   const name = localName(lang, row.owner_ja, row.owner_en);
-  return field === 'hospitals' ? t(lang).value.head(name, words[lang].hospitals) : `${name} ${formatMonthShort(row.period, lang)}`;
+  return field === 'hospitals' ? words[lang].hospitalsOf(name) : `${name} ${formatMonthShort(row.period, lang)}`;
 }

@@ -30,6 +30,8 @@ export const words = dictionary(
     number: '番号',
     hospitals: '病院数',
     hospitalsUnknown: '不明',
+    /** An owner's hospital count, named in the list of values not read as printed. */
+    hospitalsOf: (owner: string) => `${owner}の病院数`,
     periodHead: (iso: string) => formatDate(iso, 'ja'),
   },
   {
@@ -51,6 +53,7 @@ export const words = dictionary(
     number: 'No.',
     hospitals: 'Hospitals',
     hospitalsUnknown: 'unknown',
+    hospitalsOf: (owner) => `${owner}, hospital count`,
     periodHead: (iso) => formatMonthShort(iso, 'en'),
   },
 );
