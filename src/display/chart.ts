@@ -19,6 +19,8 @@ export interface ChartSpec {
   /** The finding the data shows, computed from it. */
   title: string;
   subtitle: string;
+  /** The subtitle while only the values as printed are shown (`?values=printed`), where the one above counts values that view leaves out. */
+  printedSubtitle?: string;
   /** A text alternative: what the chart shows, in sentences. */
   summary: string;
   /** The one-line credit: exactly the sources of the values drawn (set by the site from the cells). */
@@ -124,6 +126,8 @@ export interface LegendItem {
   hollow?: boolean;
   /** A line drawn dashed (the swatch looks like the mark it explains: solid for a solid line). */
   dashed?: boolean;
+  /** Stands only for values from public sources: the key leaves it out while only the values as printed are shown. */
+  sourced?: boolean;
 }
 
 /**
@@ -207,7 +211,7 @@ export function statusLegend(statuses: Iterable<Status>, lang: Lang): LegendItem
   const items: LegendItem[] = [];
   if (['read', 'repaired', 'corrected'].some((s) => present.has(s as Status)))
     items.push({ label: w.handout, color: COLORS.blue, symbol: 'circle' });
-  if (present.has('sourced')) items.push({ label: w.sourced, color: COLORS.vermillion, symbol: 'diamond', hollow: true });
+  if (present.has('sourced')) items.push({ label: w.sourced, color: COLORS.vermillion, symbol: 'diamond', hollow: true, sourced: true });
   return items;
 }
 

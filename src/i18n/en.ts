@@ -179,6 +179,7 @@ export const en: Words<typeof ja> = {
     titleNone: (story) => `${story}: no values at other dates`,
     subtitle: (handout, sourced) =>
       `${handout ? `${handout} values from the handout (filled), ${sourced} from` : `${sourced} values from`} public sources (hollow). Sources differ in reference dates and definitions: a line joins only values of one series from one source`,
+    subtitlePrinted: (handout) => `Only the ${handout} values as printed in the handout`,
     titleByMonth: (story, from, to) => `${story}, ${from}–${to}: each month of the cycle compared with itself`,
     monthPanel: (month, percent) =>
       `${new Date(Date.UTC(2000, month - 1, 1)).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long' })} transactions${percent ? ' (%)' : ''}`,

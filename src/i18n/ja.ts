@@ -177,6 +177,7 @@ export const ja = {
     titleNone: (story: string) => `${story}：長期の値がない`,
     subtitle: (handout: number, sourced: number) =>
       `${handout ? `配布資料の値${handout}点（塗りつぶし）と` : ''}公開資料の値${sourced}点（白抜き）。資料によって基準日や定義が違うため、線は同じ資料の同じ系列の値だけを結ぶ`,
+    subtitlePrinted: (handout: number) => `配布資料に印刷されたとおりの値${handout}点だけを示す`,
     titleByMonth: (story: string, from: number, to: number) => `${story}：${from}〜${to}年、同じ取引月どうしで比べる`,
     monthPanel: (month: number, percent: boolean) => `${month}月取引分${percent ? '（%）' : ''}`,
     byMonth: '妥結率は取引月によって大きく違うため、取引月ごとにパネルを分けて同じ月の値どうしを比べる',

@@ -124,12 +124,26 @@ describe.skipIf(!HAVE_BROWSER)('provenance panel in Chromium', () => {
         const shown = await page.evaluate(
           () =>
             [
-              ...document.querySelectorAll('svg[data-chart] .mark[data-status]:not([data-status="read"])'),
+              // marks, their value labels, the lines and labels they end, and the notes about them (not the labels
+              // of rows, which stay with a gap)
+              ...document.querySelectorAll(
+                'svg[data-chart] :is(.mark[data-status], :is(.segment, .end-label, .note-mark, .note, .value-label) [data-status]):not([data-status="read"])',
+              ),
+              // what speaks of all values (a subtitle's counts, the list of values hidden under others)
+              ...document.querySelectorAll('.all-values'),
               ...document.querySelectorAll('.chart-table .v[data-status]:not([data-status="read"])'),
               ...document.querySelectorAll('.data-table td[data-status]:not([data-status="read"]) > *'),
             ].filter((e) => getComputedStyle(e).display !== 'none').length,
         );
         expect(shown).toBe(0);
+        // one subtitle per chart, and the one for this view where the charts' differ
+        const subtitles = await page.evaluate(() =>
+          [...document.querySelectorAll('figure.chart figcaption')].map(
+            (f) => [...f.querySelectorAll('.subtitle')].filter((e) => getComputedStyle(e).display !== 'none').length,
+          ),
+        );
+        expect(subtitles.length).toBeGreaterThan(0);
+        for (const n of subtitles) expect(n).toBe(1);
         const readShown = await page.evaluate(
           () =>
             [...document.querySelectorAll('.data-table td[data-status="read"] a')].filter((e) => getComputedStyle(e).display !== 'none')
@@ -143,6 +157,12 @@ describe.skipIf(!HAVE_BROWSER)('provenance panel in Chromium', () => {
         for (const c of byUrl) expect(c, c.chart).toMatchObject(PRINTED_ON);
         // the switch does the same, and the address follows (the permalink)
         await page.goto(`${ctx.site.url}${lang}/datasets/${id}/`);
+        // with all values shown, nothing that belongs to the printed view is
+        expect(
+          await page.evaluate(
+            () => [...document.querySelectorAll('.printed-note')].filter((e) => getComputedStyle(e).display !== 'none').length,
+          ),
+        ).toBe(0);
         await ready(page);
         const before = await printedDownloads(page);
         for (const c of before) expect(c, c.chart).toMatchObject(PRINTED_OFF);

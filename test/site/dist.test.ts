@@ -52,6 +52,9 @@ describe('pages', () => {
       else if (url !== '/404.html') {
         expect(html).toMatch(/<link rel="alternate" hreflang="ja"/);
         expect(html).toMatch(/<link rel="alternate" hreflang="en"/);
+        // the language switch leads to this page in the other language (the browser test clicks it on a few)
+        const other = url.startsWith('/en/') ? url.slice(3) : `/en${url}`;
+        expect(html.match(/<a href="([^"]*)"[^>]*data-lang-switch/)?.[1], url).toBe(other);
       } else expect(html).not.toContain('rel="canonical"');
       // no inline script but the loader: no <script src>, one loader whose text is exactly LOADER, listing
       // site.js (embeds: their own, smaller embed-page.js instead), which exist

@@ -58,7 +58,7 @@ export const clinicalLabsChart: ChartDefinition<LabsRow> = {
         ),
         Plot.text(
           present,
-          keyed({ x: year, y: 'labs', text: count, dy: -8, fill: 'currentColor' }, () => KEY),
+          keyed({ x: year, y: 'labs', text: count, dy: -8, fill: 'currentColor', className: 'value-label' }, () => KEY),
         ),
         Plot.text(
           rows.filter((r) => r.labs === null),

@@ -200,6 +200,7 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
         color: '#1a1a1a',
         symbol: SYMBOLS[k],
         hollow: k !== 'handout',
+        sourced: k !== 'handout',
       }));
       const first = all[0];
       const years = all.map((p) => time(p.period).getUTCFullYear());
@@ -242,7 +243,14 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
               ),
             ]
           : [];
-        const noteLines = [...notes.map((n) => n.text), ...hiddenText].flatMap((n) => wrap(n, width - 16));
+        // The notes under the chart, each as a block of wrapped lines: a headline's block carries its value's key
+        // and status (it goes with its value when only the values as printed are shown).
+        let at = 0;
+        const noteBlocks = [
+          ...notes.map((n) => ({ lines: wrap(n.text, width - 16), point: n.point as LongerPoint | null })),
+          ...hiddenText.map((t) => ({ lines: wrap(t, width - 16), point: null, all: true })),
+        ].map((b) => ({ ...b, at: (at += b.lines.length) - b.lines.length }));
+        const noteLines = noteBlocks.flatMap((b) => b.lines);
         const marginTop = o.byMonth ? 34 : 24;
         const marginBottom = 30 + (noteLines.length ? noteLines.length * LINE + 8 : 0);
         const gap = o.byMonth ? 36 : 0;
@@ -400,20 +408,26 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
                 (p: LongerPoint) => p.key,
               ),
             ),
-            ...(noteLines.length
-              ? [
-                  Plot.text([noteLines.join('\n')], {
-                    frameAnchor: 'bottom-left',
+            ...noteBlocks.map((b) =>
+              Plot.text(
+                [b.point ? { ...b.point, note: b.lines.join('\n') } : { note: b.lines.join('\n') }],
+                keyed(
+                  {
+                    frameAnchor: 'bottom-left' as const,
                     dx: -marginLeft + 8,
-                    dy: 30,
-                    lineAnchor: 'top',
+                    dy: 30 + b.at * LINE,
+                    lineAnchor: 'top' as const,
                     lineHeight: LINE / FONT,
-                    text: (d: string) => d,
+                    text: 'note',
                     fill: '#1a1a1a',
+                    // The list of values hidden under other marks is of all values: as printed, those marks are gone.
+                    className: 'all' in b ? 'note all-values' : 'note',
                     ...(o.byMonth ? { facet: 'super' as const } : {}),
-                  }),
-                ]
-              : []),
+                  },
+                  (d: Partial<LongerPoint>) => d.key ?? '',
+                ),
+              ),
+            ),
           ],
         };
       };
@@ -446,6 +460,14 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
             : w.title(o.story[lang], from, to)
           : w.titleNone(o.story[lang]),
         subtitle: [w.subtitle(count('handout'), count('sourced')), differ, ...(o.byMonth ? [w.byMonth] : [])].join(w.sentenceGap),
+        ...(all.some((p) => p.status !== 'read')
+          ? {
+              printedSubtitle: [
+                w.subtitlePrinted(all.filter((p) => p.origin === 'handout' && p.status === 'read').length),
+                ...(o.byMonth ? [w.byMonth] : []),
+              ].join(w.sentenceGap),
+            }
+          : {}),
         summary: w.summary([
           ...keys.map((k) =>
             w.seriesValues(

@@ -47,7 +47,10 @@ export const outsourcingRespondentsChart: ChartDefinition<OutsourcingRow> = {
         ),
         Plot.text(
           counted,
-          keyed({ x: tick, y: (r: OutsourcingRow) => r.respondents ?? 0, text, dy: -8, fill: 'currentColor' }, () => KEY),
+          keyed(
+            { x: tick, y: (r: OutsourcingRow) => r.respondents ?? 0, text, dy: -8, fill: 'currentColor', className: 'value-label' },
+            () => KEY,
+          ),
         ),
         Plot.ruleY([0]),
       ],

@@ -119,6 +119,7 @@ export const outsourcingTrendsChart: ChartDefinition<OutsourcingRow> = {
                 lineAnchor: 'bottom' as const,
                 dy: -9,
                 fill: 'currentColor',
+                className: 'value-label',
               },
               key,
             ),

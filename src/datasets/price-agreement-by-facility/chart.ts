@@ -71,6 +71,7 @@ export const priceAgreementByFacilityChart: ChartDefinition<FacilityRow> = {
               textAnchor: 'start' as const,
               dx: 4,
               fill: (r: FacilityRow) => (r.rate_pct === null ? COLORS.grey : 'currentColor'),
+              className: 'value-label',
             },
             key,
           ),

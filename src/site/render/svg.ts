@@ -58,6 +58,9 @@ function draw(spec: ChartSpec, opts: RenderOptions, document: Document): Element
   // for every distinct kanji (a layout several times slower). The chart takes the page's font stack instead
   // (CSS inheritance), and a standalone file its frame's.
   svg.removeAttribute('font-family');
+  // Plot's stylesheet in every chart (display, size, `white-space: pre` for its text) is chart.css's once per page
+  // for a chart in a page: six copies on a page of three charts, each too far from the others for gzip to share.
+  if (interactive) for (const s of svg.querySelectorAll(':scope > style')) s.remove();
   if (opts.thumbnail) {
     svg.removeAttribute('role');
     svg.removeAttribute('aria-labelledby');
