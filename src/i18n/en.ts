@@ -163,9 +163,9 @@ export const en: Words<typeof ja> = {
     kind: 'Kind of source',
     dated: (source, date) => `${source} (${date})`,
     kinds: {
-      primary: 'primary source (ministry or survey body)',
-      secondary: 'secondary source (press)',
-      tertiary: 'tertiary source (encyclopaedia or a copy)',
+      primary: 'Primary source (ministry or survey body)',
+      secondary: 'Secondary source (press)',
+      tertiary: 'Tertiary source (encyclopaedia or a copy)',
     },
     legend: {
       handout: "The handout's values",
