@@ -64,7 +64,7 @@ export const en: Words<typeof ja> = {
     sourceLine: 'source line',
     quoted: (text) => `“${text}”`,
     quotedFrom: (publisher, title, published) =>
-      `Source: ${publisher}${title === 'unknown' ? '' : `, ‘${title}’`}${published === 'unknown' ? '' : ` (${published})`}`,
+      `Source: ${publisher}${title === 'unknown' ? '' : `, “${title}”`}${published === 'unknown' ? '' : ` (${published})`}`,
     missing: 'missing',
     none: '—',
     head: (label, value) => `${label}: ${value}`,
@@ -354,7 +354,7 @@ export const en: Words<typeof ja> = {
     percent: '%',
     sep: ': ',
     read: 'read from the document, as printed',
-    repaired: (raw, value) => `repaired: the OCR read ‘${raw}’ as ${value}`,
+    repaired: (raw, value) => `repaired: the OCR read “${raw}” as ${value}`,
     corrected: (reason) => `corrected by hand: ${reason}`,
     sourced: (kind) =>
       kind === 'secondary'
@@ -363,7 +363,7 @@ export const en: Words<typeof ja> = {
           ? 'quoted from an encyclopaedia (or a copy of one)'
           : 'quoted from a public source',
     missing: (why) => `missing: ${why}`,
-    noReading: (raw) => `the OCR text ‘${raw}’ has no single reading`,
+    noReading: (raw) => `the OCR text “${raw}” has no single reading`,
     notFound: 'the value is not in the text of the document',
     correction: (reason) => `a reviewed correction: ${reason}`,
     supplement: 'a value absent from the document, taken from a public source',
