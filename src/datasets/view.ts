@@ -21,7 +21,7 @@ export interface DatasetView<S extends DatasetSpec> {
   table?: (rows: SpecRow<S>[], lang: Lang) => TableView;
   /** A text table instead: its items as a list with a filter and a search (the page's title and the document's date given). */
   list?: (rows: SpecRow<S>[], lang: Lang, ctx: { title: string; date: string }) => TextListView;
-  /** Names one value of a row, for the list of values not simply read (`市町村: 病院数`). */
+  /** Names one value of a row, for the list of values not simply read (`市町村の病院数`, `市町村 2010年12月`). */
   describe: (row: SpecRow<S>, field: string, lang: Lang) => string;
 }
 

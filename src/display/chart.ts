@@ -6,6 +6,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 import { ITEM_KEY_ATTR, PERIOD_ATTR, VALUE_STATUS_ATTR } from '../client/protocol.ts';
 import { periodOf } from './evidence.ts';
+import { formatDay } from '../i18n/dates.ts';
 import { localName, t, type Lang } from '../i18n/index.ts';
 import type { Status } from '../pipeline/types.ts';
 import { LINE, wrap, type Layout } from './text.ts';
@@ -234,7 +235,8 @@ export function markTitle(lang: Lang, head: string, v: MarkSource, value: string
   const parts = [w.value.head(head, value)];
   // a sourced value says where it is quoted from (below); the others, where in the document they were read
   if (v.status !== 'sourced') parts.push(w.value.provenance(v.status, v.source_line, v.raw, v.rule ? w.value.ruleName(v.rule) : ''));
-  if (v.source_publisher) parts.push(w.value.quotedFrom(v.source_publisher, v.source_title ?? 'unknown', v.source_published ?? 'unknown'));
+  const published = !v.source_published || v.source_published === 'unknown' ? 'unknown' : formatDay(v.source_published, lang);
+  if (v.source_publisher) parts.push(w.value.quotedFrom(v.source_publisher, v.source_title ?? 'unknown', published));
   if (v.status === 'sourced' || v.status === 'corrected') parts.push(localName(lang, v.note_ja, v.note));
   return parts.join('\n');
 }

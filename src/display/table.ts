@@ -158,7 +158,9 @@ export function issuesOf<R extends CsvRow>(
         status: v.status,
         value: v.value === null ? '—' : formatNumber(v.value, lang, decimalsOf(spec, field)),
         raw: v.raw,
-        reason: [v.rule ? t(lang).value.ruleName(v.rule) : '', localName(lang, v.note_ja, v.note)].filter(Boolean).join(': '),
+        reason: [v.rule ? t(lang).value.ruleName(v.rule) : '', localName(lang, v.note_ja, v.note)]
+          .filter(Boolean)
+          .reduce((a, b) => t(lang).value.head(a, b)),
         source: v.status === 'sourced' ? { doc: v.doc, line: v.line, url: v.url } : { doc: v.doc, line: v.line },
       });
     }

@@ -71,6 +71,8 @@ export interface TextListView {
     filter: string;
     group: string;
     all: string;
+    /** A choice of the filter with its number of items. */
+    count: (choice: string, n: number) => string;
     search: string;
     shown: string;
     changed: string;

@@ -28,6 +28,13 @@ export function formatMonthShort(iso: string, lang: Lang): string {
   return new Date(Date.UTC(y, (m ?? 1) - 1, 1)).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' });
 }
 
+/** A day as news and tables write it, without the era: `2016-04-15` → 2016年4月15日 / 15 April 2016 (a month or year alone: as formatMonthShort). */
+export function formatDay(iso: string, lang: Lang): string {
+  const [y, m, d] = parts(iso);
+  if (d === undefined) return formatMonthShort(iso, lang);
+  return lang === 'ja' ? `${y}年${m}月${d}日` : formatDate(iso, lang);
+}
+
 /** A document's date as its register gives it: the printed Japanese date where known, else the ISO date in words. */
 export function formatDocumentDate(doc: { date: string; date_ja?: string | undefined }, lang: Lang): string {
   if (lang === 'ja' && doc.date_ja) return doc.date_ja;

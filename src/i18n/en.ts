@@ -22,16 +22,16 @@ const RULES_EN: Record<string, string> = {
 export const en: Words<typeof ja> = {
   site: {
     name: 'MHLW handout data (unofficial)',
-    independent: 'An independent site built from handouts of the Ministry of Health, Labour and Welfare; not a ministry site.',
+    independent: 'An independent site built from Ministry of Health, Labour and Welfare handouts, not a ministry site.',
     tagline: 'Statistics from Japanese health-ministry handouts, cleaned from OCR without guessing',
     trust:
-      'Every value can be followed back to the line and the text of the handout it was read from. A value OCR did not preserve is not guessed: it is missing, with its raw text kept.',
+      'Every value can be followed back to the line and the text of the handout it was read from. A value the OCR lost is never guessed: it is marked missing, and the printed text is kept.',
     skip: 'Skip to content',
     nav: 'Site',
     home: 'Home',
     languageSwitch: '日本語',
     footer:
-      'Sources: MHLW handouts (reused under the Government of Japan Standard Terms of Use 2.0, compatible with CC BY 4.0). The cleaned data is CC BY 4.0; the code is MIT-licensed.',
+      'Sources: MHLW handouts (reused under the Government of Japan Standard Terms of Use 2.0, compatible with CC BY 4.0). The cleaned data are CC BY 4.0; the code is MIT-licensed.',
     footerNav: 'About the site',
     about: 'About',
     downloads: 'Downloads',
@@ -44,10 +44,10 @@ export const en: Words<typeof ja> = {
     label: { read: 'read', repaired: 'repaired', corrected: 'corrected', sourced: 'sourced', missing: 'missing' },
     help: {
       read: 'as printed',
-      repaired: 'an OCR repair rule with a single valid reading',
+      repaired: 'an OCR misreading fixed by a rule, where only one reading is valid',
       corrected: 'corrected after review',
-      sourced: 'absent from the text; quoted from a cited public source',
-      missing: 'the text gives no single value; raw text kept',
+      sourced: 'not in the document; quoted from a cited public source',
+      missing: 'no single value can be read; the printed text is kept',
     },
   },
   legend: { handout: 'value read in the handout', sourced: 'value from a cited public source' },
@@ -64,7 +64,7 @@ export const en: Words<typeof ja> = {
     sourceLine: 'source line',
     quoted: (text) => `“${text}”`,
     quotedFrom: (publisher, title, published) =>
-      `Source: ${publisher}${title === 'unknown' ? '' : `, ‘${title}’`}${published === 'unknown' ? '' : ` (${published})`}`,
+      `Source: ${publisher}${title === 'unknown' ? '' : `, “${title}”`}${published === 'unknown' ? '' : ` (${published})`}`,
     missing: 'missing',
     none: '—',
     head: (label, value) => `${label}: ${value}`,
@@ -72,7 +72,7 @@ export const en: Words<typeof ja> = {
       const where = line === null ? 'the document' : `line ${line} of the document`;
       const printed = raw ? `“${raw}”` : '';
       if (status === 'read') return `As printed on ${where}`;
-      if (status === 'repaired') return `Read again from ${printed || 'the text'} on ${where}: ${rule}`;
+      if (status === 'repaired') return `Repaired from ${printed || 'the text'} on ${where} (${rule})`;
       if (status === 'corrected') return `Corrected after review from ${printed || 'the text'} on ${where}`;
       if (status === 'missing') return `No single value can be read from ${where}${printed ? ` (printed ${printed})` : ''}`;
       return 'Not in the document: quoted from a public source';
@@ -88,7 +88,7 @@ export const en: Words<typeof ja> = {
   home: {
     datasets: 'Datasets',
     statuses: 'Status of every value',
-    qualityLink: 'Cross-table checks and the fragments whose column could not be told',
+    qualityLink: 'Cross-table checks, and fragments that could not be placed in a column',
   },
   dataset: {
     breadcrumb: 'Datasets',
@@ -109,7 +109,7 @@ export const en: Words<typeof ja> = {
   },
   quality: {
     title: 'Data quality',
-    description: 'The status of every value, the cross-table checks and the fragments whose column could not be told',
+    description: 'The status of every value, the cross-table checks, and fragments that could not be placed in a column',
     statuses: 'Status of every value',
     checks: 'Cross-table checks',
     checksIntro: 'Where the same number appears in several tables, they are compared. Failed and incomplete checks are shown, not hidden.',
@@ -117,17 +117,17 @@ export const en: Words<typeof ja> = {
     result: 'Result',
     compared: 'Values compared',
     results: { pass: 'pass', fail: 'fail', incomplete: 'incomplete' },
-    fragments: 'Fragments whose column could not be told',
-    fragmentsIntro: 'Text that belongs to a table but whose column cannot be told: kept here, not published as values.',
+    fragments: 'Fragments that could not be placed in a column',
+    fragmentsIntro: 'Text that belongs to a table but cannot be placed in a column: kept here, not published as values.',
     dataset: 'Dataset',
-    raw: 'raw OCR text',
+    raw: 'OCR text',
     reason: 'reason or rule',
     source: 'Source',
     labelRepairs: 'Label repairs',
     repairedTo: 'Repaired to',
     rule: 'Rule',
-    notRead: 'Values not simply read',
-    notReadSummary: (n) => `Values not simply read (${n}): raw text and reason`,
+    notRead: 'Values not read as printed',
+    notReadSummary: (n) => `Values not read as printed (${n}): the printed text and why`,
     cell: 'Cell',
     status: 'status',
     value: 'value',
@@ -161,10 +161,11 @@ export const en: Words<typeof ja> = {
     value: 'Value',
     source: 'Source',
     kind: 'Kind of source',
+    dated: (source, date) => `${source} (${date})`,
     kinds: {
-      primary: 'primary source (ministry or survey body)',
-      secondary: 'secondary source (press)',
-      tertiary: 'tertiary source (encyclopaedia or a copy)',
+      primary: 'Primary source (ministry or survey body)',
+      secondary: 'Secondary source (press)',
+      tertiary: 'Tertiary source (encyclopaedia or a copy)',
     },
     legend: {
       handout: "The handout's values",
@@ -218,7 +219,7 @@ export const en: Words<typeof ja> = {
     sortName: 'By name',
     sortPeriod: (period) => `Highest in ${period} first`,
     dataHelp:
-      'One row per value the chart draws, missing ones included. Columns: key (a stable ASCII key of the item, the same in both languages and across versions), label, period, value, status, source line.',
+      "One row per value the chart draws, missing ones included. Columns: the item's key (the same in both languages and every version), the item, the period, the value, its status and the source line.",
     fullDataset: 'The whole dataset as CSV',
     mainFiles: { png: 'Picture (PNG)', xlsx: 'Excel workbook (xlsx: table, data, notes and sources)', csv: 'Data (CSV, UTF-8)' },
     moreFiles: 'Other forms',
@@ -304,7 +305,7 @@ export const en: Words<typeof ja> = {
     copy: 'Copy',
     copied: 'Copied',
     files: 'Files',
-    svg: 'SVG (vector, text as outlines: looks the same without our font; Word and PowerPoint import it)',
+    svg: 'SVG (vector, text as outlines; Word and PowerPoint import it)',
     png: 'PNG (2,400 px wide, for print)',
     pdf: 'PDF (vector, text selectable, font embedded)',
     preview: 'Preview the embed',
@@ -319,7 +320,7 @@ export const en: Words<typeof ja> = {
       preview: 'Preview of the embed at the chosen width',
       help: 'The fixed code is exactly as tall as the preview at this width; the responsive code fits any width.',
     },
-    help: 'The responsive code loads a small script (under 1 KB) that sets the iframe to the height the chart page reports. Where scripts are not allowed, the chart shows at a default height.',
+    help: 'The responsive code loads a small script (under 1 KB) that fits the iframe to the chart. Where scripts are not allowed, the chart shows at a default height.',
   },
   downloads: {
     forms: {
@@ -327,7 +328,7 @@ export const en: Words<typeof ja> = {
       'excel-utf8': 'Excel (UTF-8 with BOM, CRLF): Excel 2016+, Excel for Mac, Google Sheets',
       'excel-cp932': 'Excel (Windows, CP932/Windows-31J, CRLF): older Excel on Windows that garbles UTF-8',
     },
-    size: (size, replaced) => `(${size}${replaced ? `; ${replaced} characters CP932 lacks shown as "?"` : ''})`,
+    size: (size, replaced) => `(${size}${replaced ? `; ${replaced} characters CP932 lacks shown as “?”` : ''})`,
     xlsx: 'Excel workbook (three sheets: table, data, notes and sources; numbers as numbers, IDs and raw text as text)',
     datapackage: 'the description of every dataset (Frictionless Data Package: column types, ja/en titles, sources, licences)',
     excelNote:
@@ -353,7 +354,7 @@ export const en: Words<typeof ja> = {
     percent: '%',
     sep: ': ',
     read: 'read from the document, as printed',
-    repaired: (raw, value) => `repaired: the OCR read ‘${raw}’ as ${value}`,
+    repaired: (raw, value) => `repaired: the OCR read “${raw}” as ${value}`,
     corrected: (reason) => `corrected by hand: ${reason}`,
     sourced: (kind) =>
       kind === 'secondary'
@@ -362,10 +363,10 @@ export const en: Words<typeof ja> = {
           ? 'quoted from an encyclopaedia (or a copy of one)'
           : 'quoted from a public source',
     missing: (why) => `missing: ${why}`,
-    noReading: (raw) => `the OCR text ‘${raw}’ has no single reading`,
+    noReading: (raw) => `the OCR text “${raw}” has no single reading`,
     notFound: 'the value is not in the text of the document',
-    correction: (reason) => `a reviewed correction (data/corrections): ${reason}`,
-    supplement: 'a value absent from the document, taken from a public source (data/supplements)',
+    correction: (reason) => `a reviewed correction: ${reason}`,
+    supplement: 'a value absent from the document, taken from a public source',
     value: 'Value as published',
     unit: 'Unit',
     what: 'Series and period',
@@ -448,7 +449,7 @@ export const en: Words<typeof ja> = {
     statusesIntro: 'Every value has a status. The examples are the first value of each status in this site’s data.',
     exampleIn: (dataset) => `Example (${dataset}): `,
     noExample: 'No value has this status in the current data.',
-    exampleOf: (what, value, raw) => `${what}: ${value}${raw ? ` (raw “${raw}”)` : ''}`,
+    exampleOf: (what, value, raw) => `${what}: ${value}${raw ? ` (printed “${raw}”)` : ''}`,
     report: 'Found an error?',
     reportText:
       'Report errors in values, translations or display as an issue in the repository. The place of the value (dataset and row) and the value you read in the original help most.',
@@ -553,7 +554,7 @@ export const en: Words<typeof ja> = {
     'clinical-research-cases': {
       title: 'Which studies the Clinical Trials Act covers: the case examples',
       measures:
-        'The official examples of whether a study falls under the Clinical Trials Act: the lists (specified clinical research, clinical research, not covered) with notes, the Q&A they cite, and what the revision changed (the underlined passages of the comparison table).',
+        'The official examples of whether a study falls under the Clinical Trials Act: the lists (specified clinical research, clinical research, not covered) with notes, the Q&A they cite, and the revised passages (underlined in the comparison table).',
     },
   },
 };

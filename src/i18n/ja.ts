@@ -6,7 +6,7 @@ const RULES_JA: Record<string, string> = {
   'full-width-digits': '全角の数字',
   'percent-sign-stand-in': '「%」の読み誤り',
   'decimal-point-stand-in': '小数点の読み誤り',
-  'letter-for-one': '「1」の読み誤り（i・l）',
+  'letter-for-one': '「1」がi・lと読まれたもの',
   'one-for-decimal-point': '小数点が「1」と読まれたもの',
   'circled-digit': '丸数字',
   'missing-closing-parenthesis': '閉じ括弧の欠落',
@@ -22,7 +22,7 @@ export const ja = {
   site: {
     name: '厚労省配布資料データ（非公式）',
     /** Under the name in every page's header: who this is not. */
-    independent: '厚生労働省の配布資料から作った独立したサイトです。厚生労働省のサイトではありません。',
+    independent: '厚生労働省の配布資料から作った独立したサイトで、厚生労働省のサイトではありません。',
     tagline: '厚生労働省の配布資料（OCR）から、推測せずに整備した統計データとグラフ',
     trust: '値はすべて、資料の何行目のどの文字列から読んだかをたどれます。OCRで読めない値は推測せず「欠損」とし、原文を残しています。',
     skip: '本文へ移動',
@@ -42,14 +42,14 @@ export const ja = {
   status: {
     label: { read: '読み取り', repaired: '修復', corrected: '訂正', sourced: '外部出典', missing: '欠損' } satisfies Record<Status, string>,
     help: {
-      read: '資料に印刷されたとおり',
+      read: '資料の印刷どおり',
       repaired: 'OCRの誤りを規則で修復（読み方が一つに定まる場合のみ）',
       corrected: '確認のうえ訂正した値',
-      sourced: '資料にない値を、出典を示して公開情報から引用',
+      sourced: '資料にない値を、出典を示して公開資料から引用',
       missing: '資料から一つの値に読めない。原文を保持',
     } satisfies Record<Status, string>,
   },
-  legend: { handout: '資料から読み取った値', sourced: '公開情報から引用した値（外部出典）' },
+  legend: { handout: '資料から読み取った値', sourced: '公開資料から引用した値（外部出典）' },
   value: {
     status: '状態',
     raw: '原文',
@@ -75,7 +75,7 @@ export const ja = {
     provenance: (status: Status, line: number | null, raw: string, rule: string) => {
       const where = line === null ? '資料' : `資料の${line}行目`;
       const printed = raw ? `「${raw}」` : '';
-      if (status === 'read') return `${where}に印刷されたとおりの値`;
+      if (status === 'read') return `${where}の印刷どおり`;
       if (status === 'repaired') return `${where}の${printed || '文字'}を読み直した値（${rule}）`;
       if (status === 'corrected') return `${where}の${printed || '文字'}を確認のうえ訂正した値`;
       if (status === 'missing') return `${where}からは一つの値に読めない${printed ? `（印刷は${printed}）` : ''}`;
@@ -99,7 +99,7 @@ export const ja = {
     charts: 'グラフ',
     table: 'データ表',
     tableHelp:
-      '最後の列から、その行を読んだ原文の行へ移動できます。複数の行から読んだ行は、各値がそれぞれの原文の行へリンクしています。外部出典の値は出典へリンクしています。「—」は欠損値。',
+      '最後の列から、その行を読んだ原文の行へ移動できます。複数の行から読んだ行は、各値がそれぞれの原文の行へリンクしています。外部出典の値は出典へリンクしています。「—」は欠損です。',
     labelsNote: '',
     notes: '資料に印刷された注記（OCRのまま）',
     notesIntro: '資料の表に付いていた注記です。OCRのテキストをそのまま示しており、崩れた文字もそのままです。',
@@ -125,7 +125,7 @@ export const ja = {
     fragments: '列を特定できなかった断片',
     fragmentsIntro: '表に属するが、どの列の値か確定できないため公開していない文字列です。',
     dataset: 'データセット',
-    raw: 'OCR原文',
+    raw: 'OCRの文字列',
     reason: '理由・規則',
     source: '原文',
     labelRepairs: 'ラベルの修復',
@@ -155,7 +155,7 @@ export const ja = {
     title: (title: string) => `原文：${title}`,
     description: (title: string) => `${title}のテキスト（OCR）を行番号つきで表示`,
     intro: (lines: number) =>
-      `受け取ったままのテキスト（${lines}行）。左の青線は公開データの値が引用している行。行番号のリンク（#L行番号）で各行を指せます。`,
+      `受け取ったままのテキスト（${lines}行）です。左に青線のある行は、公開データの値が引用している行です。行番号は各行へのリンク（#L行番号）です。`,
   },
   export: {
     /** The credits in the footer of every SVG and PNG file. */
@@ -167,9 +167,11 @@ export const ja = {
     value: '値',
     source: '出典',
     kind: '出典の種類',
+    /** A source with the day it was published. */
+    dated: (source: string, date: string) => `${source}（${date}）`,
     kinds: { primary: '一次資料（省庁・調査実施団体）', secondary: '二次資料（報道）', tertiary: '三次資料（事典とその写し）' },
     legend: { handout: '配布資料の値', primary: '一次資料の値', secondary: '報道の値（二次資料）', tertiary: '事典の値（三次資料）' },
-    fromHandout: (line: number | null) => (line === null ? '配布資料' : `配布資料 ${line}行目`),
+    fromHandout: (line: number | null) => (line === null ? '配布資料' : `配布資料の${line}行目`),
     count: 'か所',
     title: (story: string, from: number, to: number) => `${story}：${from}〜${to}年の長期の推移`,
     titleNone: (story: string) => `${story}：長期の値がない`,
@@ -177,7 +179,7 @@ export const ja = {
       `${handout ? `配布資料の値${handout}点（塗りつぶし）と` : ''}公開資料の値${sourced}点（白抜き）。資料によって基準日や定義が違うため、線は同じ資料の同じ系列の値だけを結ぶ`,
     subtitlePrinted: (handout: number) => `配布資料に印刷されたとおりの値${handout}点だけを示す`,
     titleByMonth: (story: string, from: number, to: number) => `${story}：${from}〜${to}年、同じ取引月どうしで比べる`,
-    monthPanel: (month: number, percent: boolean) => `${month}月取引分${percent ? '（％）' : ''}`,
+    monthPanel: (month: number, percent: boolean) => `${month}月取引分${percent ? '（%）' : ''}`,
     byMonth: '妥結率は取引月によって大きく違うため、取引月ごとにパネルを分けて同じ月の値どうしを比べる',
     differ: (dates: number, gap: string) =>
       dates ? `同じ時点の値を複数の資料が示すのは${dates}件で、その差は最大${gap}` : '同じ時点の値を複数の資料が示す例はない',
@@ -212,8 +214,7 @@ export const ja = {
     sortDefault: '描画時の順（最新期の値の高い順）',
     sortName: '名前順',
     sortPeriod: (period: string) => `${period}の値の高い順`,
-    dataHelp:
-      '1行がグラフの1つの値（欠損も含む）。列：key（項目の英数字キー、言語・版をまたいで同じ）、label、period、value、status、原文の行。',
+    dataHelp: '1行がグラフの1つの値（欠損を含む）。列は項目のキー（言語・版によらず同じ）、項目名、時点、値、状態、原文の行。',
     fullDataset: 'データセット全体のCSV',
     mainFiles: { png: '画像（PNG）', xlsx: 'Excelブック（xlsx：表・データ・注記と出典）', csv: 'データ（CSV、UTF-8）' },
     moreFiles: 'ほかの形式',
@@ -302,7 +303,7 @@ export const ja = {
     copy: 'コピー',
     copied: 'コピーしました',
     files: 'ファイル',
-    svg: 'SVG（ベクター。文字はアウトライン化、フォントがなくても同じ見た目。Word・PowerPointに挿入可）',
+    svg: 'SVG（ベクター。文字はアウトライン化。Word・PowerPointに挿入可）',
     png: 'PNG（幅2,400ピクセル、印刷向け）',
     pdf: 'PDF（ベクター。文字は選択可、フォント埋め込み）',
     preview: '埋め込み表示を確認',
@@ -317,7 +318,7 @@ export const ja = {
       preview: '選んだ幅での埋め込み表示のプレビュー',
       help: '高さ固定のコードは、この幅でのプレビューとちょうど同じ高さです。高さ自動調整のコードはどの幅にも合います。',
     },
-    help: '高さ自動調整のコードは、グラフのページが知らせる高さに合わせて iframe の高さを変える小さなスクリプト（1 KB未満）を読み込みます。スクリプトが使えないサイトでも、既定の高さで表示されます。',
+    help: '高さ自動調整のコードは、iframeの高さをグラフに合わせる小さなスクリプト（1 KB未満）を読み込みます。スクリプトが使えないサイトでは既定の高さで表示されます。',
   },
   downloads: {
     forms: {
@@ -349,11 +350,11 @@ export const ja = {
     link: '根拠',
     linkTitle: (what: string) => `${what}の根拠`,
     toEvidence: 'すべての値の根拠',
-    unitRate: '％',
+    unitRate: '%',
     unitCount: '件数',
     percent: '%',
     sep: '：',
-    read: '資料から読み取った値（印刷のとおり）',
+    read: '資料から読み取った値（印刷どおり）',
     repaired: (raw: string, value: string) => `修復：OCRの「${raw}」を${value}と読んだ`,
     corrected: (reason: string) => `手で訂正：${reason}`,
     sourced: (kind: string) =>
@@ -361,8 +362,8 @@ export const ja = {
     missing: (why: string) => `欠損：${why}`,
     noReading: (raw: string) => `OCRの「${raw}」は一つの値に読めない`,
     notFound: '資料のテキストに値がない',
-    correction: (reason: string) => `確認済みの訂正（data/corrections）：${reason}`,
-    supplement: '資料にない値を公開情報から補足（data/supplements）',
+    correction: (reason: string) => `確認済みの訂正：${reason}`,
+    supplement: '資料にない値を公開資料から補足',
     value: '公開した値',
     unit: '単位',
     what: '系列・時点',
@@ -378,7 +379,7 @@ export const ja = {
     accessed: '閲覧日',
     unknown: '不明',
     applied: '適用した規則・訂正と理由',
-    none: 'なし（印刷のとおり）',
+    none: 'なし（印刷どおり）',
     links: 'リンク',
     viewer: (line: number | string) => `原文の${line}行目`,
     key: 'データの行キー',
@@ -407,14 +408,14 @@ export const ja = {
     },
     values: '表示する値',
     valuesAll: 'すべての値',
-    valuesPrinted: '資料に印刷されたとおりの値だけ',
+    valuesPrinted: '資料の印刷どおりの値だけ',
     printedData: 'この表示のデータ（CSV）',
-    printedNote: '資料に印刷されたとおりに読めた値だけを表示しています（修復・訂正・外部出典の値は空白）。',
-    printedCsv: 'データ（CSV、UTF-8）：資料に印刷されたとおりの値だけ',
-    printedCsvOther: 'CSV（資料に印刷されたとおりの値だけ）',
+    printedNote: '資料の印刷どおりに読めた値だけを表示しています（修復・訂正・外部出典の値は空白）。',
+    printedCsv: 'データ（CSV、UTF-8）：印刷どおりの値だけ',
+    printedCsvOther: 'CSV（印刷どおりの値だけ）',
     allValuesFiles:
-      'この表示は印刷されたとおりの値だけですが、画像・Excelブック・ほかの形式のファイルと下の1行での読み込みは、すべての値（修復・訂正・外部出典の値を含む）です。',
-    allValuesPictures: 'これらのファイルは、すべての値（修復・訂正・外部出典の値を含む）を描いています。',
+      'この表示は印刷どおりの値だけですが、画像・Excelブック・ほかの形式と下の1行での読み込みは、すべての値（修復・訂正・外部出典を含む）です。',
+    allValuesPictures: 'これらのファイルは、すべての値（修復・訂正・外部出典を含む）を描いています。',
   },
   about: {
     title: 'このサイトについて',
@@ -550,7 +551,7 @@ export const ja = {
     'clinical-research-cases': {
       title: '臨床研究法の対象となる臨床研究等の事例集',
       measures:
-        '臨床研究法の対象となるかどうかの公式の事例。特定臨床研究・臨床研究・対象外のリストと留意事項、参照するQ&A、改正で変わった箇所（新旧対照表の傍線部）。',
+        '臨床研究法の対象となるかどうかの公式の事例。特定臨床研究・臨床研究・対象外のリストと留意事項、参照するQ&A、改正箇所（新旧対照表の傍線部）。',
     },
   },
 };

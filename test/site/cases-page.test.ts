@@ -22,8 +22,8 @@ describe('case list page', () => {
   });
 
   it('links each case to its lines in the source', () => {
-    expect(ja).toMatch(/href="\/sources\/mhlw-2019-clinical-research-act-cases\/#L122">\s*原文の行 122\s*<\/a>/);
-    expect(ja).toMatch(/href="\/sources\/mhlw-2019-clinical-research-act-cases\/#L69">\s*新旧対照表の行 69\s*<\/a>/);
+    expect(ja).toMatch(/href="\/sources\/mhlw-2019-clinical-research-act-cases\/#L122">\s*原文 122行\s*<\/a>/);
+    expect(ja).toMatch(/href="\/sources\/mhlw-2019-clinical-research-act-cases\/#L69">\s*新旧対照表 69行\s*<\/a>/);
   });
 
   it('the English twin has English labels and says the case texts are Japanese', () => {

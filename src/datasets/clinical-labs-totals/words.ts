@@ -4,7 +4,9 @@ import { dictionary } from '../../i18n/words.ts';
 export const words = dictionary(
   {
     titleChange: (from: string, fromYear: string, to: string, toYear: string, change: 'fell' | 'rose' | 'same') =>
-      `衛生検査所は${fromYear}年の${from}か所から${toYear}年の${to}か所へ${{ fell: '減少', rose: '増加', same: '（同数）' }[change]}`,
+      change === 'same'
+        ? `衛生検査所は${fromYear}年も${toYear}年も${from}か所`
+        : `衛生検査所は${fromYear}年の${from}か所から${toYear}年の${to}か所へ${change === 'fell' ? '減少' : '増加'}`,
     titleOne: (value: string, year: string) => `衛生検査所は${year}年1月1日現在${value}か所`,
     titleNone: '衛生検査所数：資料から確定できる合計がない',
     subtitle: (missing: string[]) =>

@@ -56,6 +56,7 @@ export function caseListView(rows: CaseRow[], lang: Lang, ctx: { title: string; 
       filter: w.filter,
       group: w.list,
       all: w.all,
+      count: w.count,
       search: w.search,
       shown: w.shown,
       changed: w.changed(year),

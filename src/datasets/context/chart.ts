@@ -190,8 +190,8 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
       const colorOf = (k: string) => SERIES_COLORS[keys.indexOf(k) % SERIES_COLORS.length]!;
       const title = (p: LongerPoint) =>
         [
-          `${p.label} ${formatDate(p.period, lang)}: ${text(p.value)}`,
-          p.origin === 'handout' ? w.fromHandout(p.source_line) : `${w.kinds[p.origin]}: ${p.source}`,
+          t(lang).value.head(`${p.label} ${formatDate(p.period, lang)}`, text(p.value)),
+          p.origin === 'handout' ? w.fromHandout(p.source_line) : t(lang).value.head(w.kinds[p.origin], p.source),
         ].join('\n');
       const origins = (['handout', 'primary', 'secondary', 'tertiary'] as const).filter((k) => all.some((p) => p.origin === k));
       // Series are named at their line ends: the legend explains only the marks.

@@ -1,7 +1,7 @@
 /** What the three context datasets share on the site's side: a table of their values with their sources, and their chart. */
 import type { ChartDefinition } from '../../display/chart.ts';
 import { valueCell, type TableView } from '../../display/table.ts';
-import { formatDate } from '../../i18n/dates.ts';
+import { formatDate, formatDay } from '../../i18n/dates.ts';
 import { localName, t, type Lang } from '../../i18n/index.ts';
 import type { SpecRow } from '../../pipeline/contract.ts';
 import { defineView, type PageId } from '../view.ts';
@@ -19,7 +19,10 @@ function contextTable(spec: ContextSpec) {
         header: `${localName(lang, r.series_ja, r.series_en)} ${formatDate(contextWhen(r), lang)}`,
         cells: [
           valueCell(lang, spec, r, 'value'),
-          { text: `${r.source_publisher}${r.source_published === 'unknown' ? '' : ` (${r.source_published})`}`, numeric: false },
+          {
+            text: r.source_published === 'unknown' ? r.source_publisher : w.dated(r.source_publisher, formatDay(r.source_published, lang)),
+            numeric: false,
+          },
           { text: r.source_kind ? w.kinds[r.source_kind] : '', numeric: false },
         ],
       })),

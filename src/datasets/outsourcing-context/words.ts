@@ -7,7 +7,7 @@ export const words = dictionary(
       `病院の医療関連サービス委託率：${year}年度、${services}サービスのうち${above}サービスで9割を超える`,
     titleNone: '病院の医療関連サービス委託率：後の調査回の値はない',
     subtitle: (waves: string) =>
-      `外部に委託している病院の割合（％）、サービス別。医療関連サービス振興会の調査（${waves}）の値を、報道・記事が引用したもの。調査回ごとに出典が異なるため、点を線で結ばない`,
+      `外部に委託している病院の割合（%）、サービス別。医療関連サービス振興会の調査（${waves}）の値を、報道・記事が引用したもの。調査回ごとに出典が異なるため、点を線で結ばない`,
     wave: (year: number, publisher: string) => `${year}年度（${publisher}）`,
     waves: (years: number[]) => years.map((y) => `${y}年度`).join('・'),
     point: (year: number, value: string) => `${year}年度 ${value}`,

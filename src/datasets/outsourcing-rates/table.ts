@@ -1,6 +1,7 @@
 /** The outsourcing table: services × survey waves (with the hospitals answering in the column heads). */
 import { valueCell, type TableView } from '../../display/table.ts';
-import { localName, type Lang } from '../../i18n/index.ts';
+import { formatMonthShort } from '../../i18n/dates.ts';
+import { localName, t, type Lang } from '../../i18n/index.ts';
 import { formatNumber } from '../../i18n/numbers.ts';
 import { spec, type OutsourcingRow } from './spec.ts';
 import { words } from './words.ts';
@@ -15,7 +16,7 @@ export function outsourcingTable(rows: OutsourcingRow[], lang: Lang): TableView 
     caption: w.tableCaption,
     head: [
       w.service,
-      ...waves.map((r) => `${w.wave(r.survey_year, r.survey_ja)} (${r.respondents === null ? '—' : formatNumber(r.respondents, lang)})`),
+      ...waves.map((r) => w.waveHead(w.wave(r.survey_year, r.survey_ja), r.respondents === null ? '—' : formatNumber(r.respondents, lang))),
     ],
     rows: services.map((s) => ({
       header: localName(lang, s.service_ja, s.service_en),
@@ -31,8 +32,8 @@ export function outsourcingTable(rows: OutsourcingRow[], lang: Lang): TableView 
   };
 }
 
-/** Names a value in the list of values not simply read: `患者給食: 1991`. */
+/** Names a value in the list of values not simply read: `患者給食 1991年` / `Patient meals 1991`. */
 export function describeOutsourcing(row: OutsourcingRow, field: string, lang: Lang): string {
-  if (field === 'respondents') return `${words[lang].respondentsAxis}: ${words[lang].wave(row.survey_year, row.survey_ja)}`;
-  return `${localName(lang, row.service_ja, row.service_en)}: ${row.survey_year}`;
+  if (field === 'respondents') return t(lang).value.head(words[lang].respondentsAxis, words[lang].wave(row.survey_year, row.survey_ja));
+  return `${localName(lang, row.service_ja, row.service_en)} ${formatMonthShort(String(row.survey_year), lang)}`;
 }

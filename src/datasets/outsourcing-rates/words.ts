@@ -30,6 +30,8 @@ export const words = dictionary(
     waveShort: (year: number) => String(year),
     respondentsAxis: '病院数',
     hospitals: (n: string) => `${n}病院`,
+    /** A column head: the wave and the hospitals that answered it. */
+    waveHead: (wave: string, hospitals: string) => `${wave}（${hospitals}）`,
     // The table.
     tableCaption: '委託率（%）。列見出しは調査年と回答病院数',
     service: 'サービス',
@@ -63,6 +65,7 @@ export const words = dictionary(
     waveShort: (year) => String(year),
     respondentsAxis: 'Hospitals',
     hospitals: (n) => `${n} hospitals`,
+    waveHead: (wave, hospitals) => `${wave} (${hospitals})`,
     tableCaption: 'Outsourcing rate (%); columns are survey waves with hospitals answering',
     service: 'Service',
     tableShown: (shown, all, missing) => `The ${shown} services with values are shown (${missing} of ${all} values are missing).`,

@@ -37,5 +37,5 @@ export function ownerTable(rows: OwnerRow[], lang: Lang): TableView {
 
 export function describeOwner(row: OwnerRow, field: string, lang: Lang): string {
   const name = localName(lang, row.owner_ja, row.owner_en);
-  return field === 'hospitals' ? `${name}: ${words[lang].hospitals}` : `${name}: ${formatMonthShort(row.period, lang)}`;
+  return field === 'hospitals' ? words[lang].hospitalsOf(name) : `${name} ${formatMonthShort(row.period, lang)}`;
 }

@@ -30,11 +30,13 @@ export const words = dictionary(
     number: '番号',
     hospitals: '病院数',
     hospitalsUnknown: '不明',
+    /** An owner's hospital count, named in the list of values not read as printed. */
+    hospitalsOf: (owner: string) => `${owner}の病院数`,
     periodHead: (iso: string) => formatDate(iso, 'ja'),
   },
   {
     titleSplit: (period, high, low) =>
-      `Drug price agreement by hospital owner, ${period}: nearly complete (95% or more) at ${high} owners, under 10% at ${low}`,
+      `Drug price agreement by hospital owner, ${period}: almost all (95% or more) for ${high} owners, under 10% for ${low}`,
     titleRange: (period, low, high) => `Drug price agreement by hospital owner, ${period}: from ${low} to ${high}`,
     titleNone: (period) => `Drug price agreement by hospital owner, ${period}: no legible value`,
     subtitle: (periods, last) =>
@@ -51,6 +53,7 @@ export const words = dictionary(
     number: 'No.',
     hospitals: 'Hospitals',
     hospitalsUnknown: 'unknown',
+    hospitalsOf: (owner) => `${owner}, hospital count`,
     periodHead: (iso) => formatMonthShort(iso, 'en'),
   },
 );

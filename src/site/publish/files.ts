@@ -158,7 +158,8 @@ function readme(id: string, lang: Lang): string {
     .map((l) => {
       const m = chartMetadata(id, l)!;
       const w = t(l).chartMeta;
-      const files = Object.entries(w.readmeFiles).map(([kind, what]) => `- ${fileOf(id, kind)}: ${what}`);
+      const head = t(l).value.head;
+      const files = Object.entries(w.readmeFiles).map(([kind, what]) => `- ${head(fileOf(id, kind), what)}`);
       return [
         `# ${m.title}`,
         '',
@@ -180,9 +181,9 @@ function readme(id: string, lang: Lang): string {
         '',
         m.citation[l],
         '',
-        `${w.version}: ${m.dataVersion ?? w.unversioned} (${m.lastUpdated}) · ${w.page}: ${m.page}`,
+        `${head(w.version, t(l).context.dated(m.dataVersion ?? w.unversioned, m.lastUpdated))} · ${head(w.page, m.page)}`,
         '',
-        `${w.blank}: ${w.blankText}`,
+        head(w.blank, w.blankText),
       ].join('\n');
     })
     .join('\n\n---\n\n')

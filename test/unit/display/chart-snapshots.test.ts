@@ -76,7 +76,7 @@ describe('chart snapshots', () => {
     expect(ja).not.toContain('都道府県 2010年12月');
     const en = renderSvg(makeChart('price-agreement-by-owner', 'en')!);
     expect(en).toContain(
-      '<title>Prefectures Jun 2010: 30.7%\nRead again from “3017” on line 733 of the document: a decimal point read as the digit 1</title>',
+      '<title>Prefectures Jun 2010: 30.7%\nRepaired from “3017” on line 733 of the document (a decimal point read as the digit 1)</title>',
     );
   });
 
@@ -84,7 +84,7 @@ describe('chart snapshots', () => {
     const svg = renderSvg(makeChart('outsourcing-trends', 'ja')!);
     const sourced = svg.match(/<path[^>]*fill="white"[^>]*stroke="#D55E00"[^>]*>|<path[^>]*stroke="#D55E00"[^>]*fill="white"[^>]*>/g) ?? [];
     expect(sourced.length).toBe(3);
-    expect(svg).toContain('出典：医療介護CBニュース（転載）「給食を委託する病院、7割弱に-医療関連サービス振興会が調査」（2013-04-08）');
+    expect(svg).toContain('出典：医療介護CBニュース（転載）「給食を委託する病院、7割弱に-医療関連サービス振興会が調査」（2013年4月8日）');
     expect(svg).toContain('資料のテキストにない値。転載');
   });
 

@@ -52,9 +52,7 @@ describe('chart titles are findings computed from the rows', () => {
     const middling = rows.map((r) => ({ ...r, rate_pct: r.rate_pct === null ? null : 50 + (r.owner_no % 7) }));
     const spec = priceAgreementByOwnerChart.make(middling, ctx('en'));
     expect(spec.title).toMatch(/: from 5\d\.\d% to 5\d\.\d%$/);
-    expect(priceAgreementByOwnerChart.make(rows, ctx('en')).title).toMatch(
-      /nearly complete \(95% or more\) at \d+ owners, under 10% at \d+/,
-    );
+    expect(priceAgreementByOwnerChart.make(rows, ctx('en')).title).toMatch(/almost all \(95% or more\) for \d+ owners, under 10% for \d+/);
   });
 
   it('outsourcing: one service with values is named with its first and last value', () => {

@@ -49,7 +49,7 @@ describe('valueEvidence', () => {
   });
   it('a repaired value says what the OCR read and the rule, in the page language', () => {
     const e = ev({ rate_pct: 35.3, status: 'repaired', raw: '35 3%', rule: 'decimal-point-stand-in' });
-    expect(e.statusText).toBe('repaired: the OCR read ‘35 3%’ as 35.3%');
+    expect(e.statusText).toBe('repaired: the OCR read “35 3%” as 35.3%');
     expect(e.applied).toContain(t('en').value.ruleName('decimal-point-stand-in'));
     expect(ev({ rate_pct: 35.3, status: 'repaired', raw: '35 3%', rule: 'decimal-point-stand-in' }, 'ja').applied).toContain('小数点');
   });
@@ -100,7 +100,7 @@ describe('valueEvidence', () => {
   it('a missing value says why, and keeps its raw text', () => {
     const e = ev({ rate_pct: null, status: 'missing', raw: '441141' });
     expect(e.value).toBe(t('en').value.missing);
-    expect(e.statusText).toBe('missing: the OCR text ‘441141’ has no single reading');
+    expect(e.statusText).toBe('missing: the OCR text “441141” has no single reading');
     const why = ev({ rate_pct: null, status: 'missing', raw: '', note: 'drawn as an image' });
     expect(why.statusText).toBe('missing: drawn as an image');
   });
