@@ -158,9 +158,10 @@ export function issuesOf<R extends CsvRow>(
         status: v.status,
         value: v.value === null ? '—' : formatNumber(v.value, lang, decimalsOf(spec, field)),
         raw: v.raw,
+        // rule and note joined as a label and its text; either may be absent (a missing value may have neither)
         reason: [v.rule ? t(lang).value.ruleName(v.rule) : '', localName(lang, v.note_ja, v.note)]
           .filter(Boolean)
-          .reduce((a, b) => t(lang).value.head(a, b)),
+          .reduce((a, b) => (a ? t(lang).value.head(a, b) : b), ''),
         source: v.status === 'sourced' ? { doc: v.doc, line: v.line, url: v.url } : { doc: v.doc, line: v.line },
       });
     }
