@@ -177,13 +177,15 @@ describe('pages of a published site', () => {
   it("the datapackage's version and date are shown on every dataset page, and the changelog page has it", () => {
     const datapackage = JSON.parse(read(join(ROOT, 'data/clean/datapackage.json'))) as { version: string; created: string };
     expect(datapackage.version).toMatch(/^\d+\.\d+\.\d+$/);
-    const date = datapackage.created.slice(0, 10);
+    // the date as each language writes it (2026年12月3日, 3 December 2026)
+    const [y, m, d] = datapackage.created.slice(0, 10).split('-').map(Number) as [number, number, number];
+    const month = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { timeZone: 'UTC', month: 'long' });
     for (const f of all.filter((f) => /\/datasets\/[^/]+\/index\.html$/.test(f))) {
       const html = read(f);
       expect(html, urlOf(DIST, f)).toContain(
         urlOf(DIST, f).startsWith('/en/')
-          ? `Data version ${datapackage.version}, updated ${date}`
-          : `データ版 ${datapackage.version}（${date}更新）`,
+          ? `Data version ${datapackage.version}, updated ${d} ${month} ${y}`
+          : `データ版 ${datapackage.version}（${y}年${m}月${d}日更新）`,
       );
     }
     expect(read(join(DIST, 'changelog/index.html'))).toContain(datapackage.version);
