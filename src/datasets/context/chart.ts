@@ -247,7 +247,7 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
         // and status (it goes with its value when only the values as printed are shown).
         let at = 0;
         const noteBlocks = [
-          ...notes.map((n) => ({ lines: wrap(n.text, width - 16), point: n.point as LongerPoint | null })),
+          ...notes.map((n) => ({ lines: wrap(n.text, width - 16), point: n.point as LongerPoint | null, all: false })),
           ...hiddenText.map((t) => ({ lines: wrap(t, width - 16), point: null, all: true })),
         ].map((b) => ({ ...b, at: (at += b.lines.length) - b.lines.length }));
         const noteLines = noteBlocks.flatMap((b) => b.lines);
@@ -421,7 +421,7 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
                     text: 'note',
                     fill: '#1a1a1a',
                     // The list of values hidden under other marks is of all values: as printed, those marks are gone.
-                    className: 'all' in b ? 'note all-values' : 'note',
+                    className: b.all ? 'note all-values' : 'note',
                     ...(o.byMonth ? { facet: 'super' as const } : {}),
                   },
                   (d: Partial<LongerPoint>) => d.key ?? '',
