@@ -12,7 +12,7 @@ import { summarize } from '../src/pipeline/run.ts';
 import { failureLines, stageDataRun } from './lib/data-run.ts';
 import { KILL_POINTS, type KillPoint } from './lib/output.ts';
 
-const HELP = `Usage: npm run data -- [--raw DIR] [--out DIR] [--corrections DIR] [--supplements DIR] [--changelog FILE] [--quiet] [--verbose]
+const HELP = `Usage: npm run data -- [--raw DIR] [--out DIR] [--corrections DIR] [--supplements DIR] [--changelog FILE] [--events FILE] [--quiet] [--verbose]
 
 Cleans the source documents into the datasets of data/clean.
   --raw DIR          .txt documents and their register, sources.json   (default data/raw)
@@ -20,6 +20,7 @@ Cleans the source documents into the datasets of data/clean.
   --corrections DIR  reviewed corrections, <dataset>.yml                (default data/corrections)
   --supplements DIR  values from cited public sources, <dataset>.csv    (default data/supplements)
   --changelog FILE   the data's versions, newest first                  (default data/CHANGELOG.yml, if present)
+  --events FILE      events marked on the charts, each with its source  (default data/events.yml, if present)
   --quiet            print nothing but errors
   --verbose          print the stack trace of an unexpected error
   --help             this text
@@ -41,9 +42,9 @@ function shown(path: string): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-/** data/CHANGELOG.yml of the working folder, when there is one (a trial run elsewhere has no versions). */
-function defaultChangelog(cwd: string): string | undefined {
-  const file = resolve(cwd, 'data/CHANGELOG.yml');
+/** A file of the working folder's data/ when there is one (data/CHANGELOG.yml, data/events.yml: a trial run elsewhere has none). */
+function defaultFile(cwd: string, name: string): string | undefined {
+  const file = resolve(cwd, 'data', name);
   return existsSync(file) ? shown(file) : undefined;
 }
 
@@ -59,6 +60,7 @@ export function main(argv: string[], print: Printer = console, cwd = process.cwd
         corrections: { type: 'string', default: 'data/corrections' },
         supplements: { type: 'string', default: 'data/supplements' },
         changelog: { type: 'string' },
+        events: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -86,7 +88,8 @@ export function main(argv: string[], print: Printer = console, cwd = process.cwd
       out: at(args.out),
       corrections: at(args.corrections),
       supplements: at(args.supplements),
-      changelog: args.changelog !== undefined ? at(args.changelog) : defaultChangelog(cwd),
+      changelog: args.changelog !== undefined ? at(args.changelog) : defaultFile(cwd, 'CHANGELOG.yml'),
+      events: args.events !== undefined ? at(args.events) : defaultFile(cwd, 'events.yml'),
       // The kill tests' hook lives here, in the entry, not in the output module: SIGKILL, so no cleanup runs.
       hooks: killAt ? { kill: (step: KillPoint) => void (step === killAt && process.kill(process.pid, 'SIGKILL')) } : {},
     });

@@ -21,6 +21,7 @@ const DEFAULTS: DataRunOptions = {
   corrections: 'data/corrections',
   supplements: 'data/supplements',
   changelog: 'data/CHANGELOG.yml',
+  events: 'data/events.yml',
 };
 
 /** Builds the site with astro on a data folder (more settings in `env`; `quiet`: errors only); returns its exit code. */

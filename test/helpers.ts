@@ -45,6 +45,7 @@ export function runProject(): PipelineOutput {
       corrections: fixes('data/corrections', '.yml'),
       supplements: fixes('data/supplements', '.csv'),
       changelog: parseChangelog(readFileSync(join(ROOT, 'data/CHANGELOG.yml'), 'utf8'), 'data/CHANGELOG.yml'),
+      events: { file: 'data/events.yml', text: readFileSync(join(ROOT, 'data/events.yml'), 'utf8') },
     },
     CATALOGUE,
   );

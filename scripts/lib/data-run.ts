@@ -21,6 +21,8 @@ export interface DataRunOptions {
   supplements: string;
   /** The data's versions (data/CHANGELOG.yml); without it datapackage.json has no version. */
   changelog?: string;
+  /** Events marked on the charts (data/events.yml); without it none is. */
+  events?: string;
   /** Test hooks for the output (a kill at a step, a failing writer), passed in by the script entries. */
   hooks?: OutputHooks;
 }
@@ -42,6 +44,12 @@ export function readChangelog(file: string | undefined): ReleaseEntry[] | undefi
   if (!existsSync(file))
     throw new PipelineError(file, "no such file: the data's versions, newest first (see the README, 'Versions of the data')");
   return parseChangelog(readFileSync(file, 'utf8'), file);
+}
+
+/** A single input file's text, or `FILE: no such file` naming what it should hold. */
+function readInputFile(file: string, what: string): string {
+  if (!existsSync(file)) throw new PipelineError(file, `no such file: ${what}`);
+  return readFileSync(file, 'utf8');
 }
 
 /** The CSVs of the last published data (the output folder as it is before the swap). */
@@ -81,9 +89,10 @@ export function stageDataRun(o: DataRunOptions): StagedRun {
     const corrections = readFixFolder(o.corrections, '.yml', '--corrections');
     const supplements = readFixFolder(o.supplements, '.csv', '--supplements');
     const changelog = readChangelog(o.changelog);
+    const events = o.events ? { file: o.events, text: readInputFile(o.events, 'the events marked on the charts') } : undefined;
     const release = changelog?.[0];
     const started = performance.now();
-    const result = runPipeline({ ...raw, corrections, supplements, changelog }, CATALOGUE);
+    const result = runPipeline({ ...raw, corrections, supplements, changelog, events }, CATALOGUE);
     const ms = performance.now() - started;
     const version = output.stage(result.files);
     const hash = dataHash(result.files, sha256);

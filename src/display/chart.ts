@@ -8,6 +8,7 @@ import { ITEM_KEY_ATTR, PERIOD_ATTR, VALUE_STATUS_ATTR } from '../client/protoco
 import { periodOf } from './evidence.ts';
 import { formatDay } from '../i18n/dates.ts';
 import { localName, t, type Lang } from '../i18n/index.ts';
+import type { ChartEvent } from '../pipeline/events.ts';
 import type { Status } from '../pipeline/types.ts';
 import { LINE, wrap, type Layout } from './text.ts';
 
@@ -104,6 +105,8 @@ interface ChartContext {
   lang: Lang;
   /** The rows of another dataset (a longer view draws the handout's values beside its own). */
   rowsOf?: (dataset: string) => unknown[];
+  /** The events marked on the dataset's charts (a rule that starts to apply), each with its cited source. */
+  events?: readonly ChartEvent[];
 }
 
 /** A chart of a dataset: its id (its URL: /embed/<id>/, /charts/<id>.svg) and the pure function that draws it. */

@@ -192,8 +192,8 @@ export const en: Words<typeof ja> = {
     hiddenNote: (values) => `Values hidden under other marks: ${values.join('; ')}`,
     agree: (dates) => `Where more than one source gives a value for the same date (${dates} dates), they agree`,
     sentenceGap: '. ',
-    noteMark: '*',
-    headlineNote: (mark, publisher, date, title) => `${mark}${publisher}${date ? ` (${date})` : ''} headlined: “${title}”`,
+    eventMark: '†',
+    eventNote: (mark, note, publisher, date) => `${mark}${note} (Source: ${publisher}${date ? `, ${date}` : ''})`,
     seriesValues: (label, points) => `${label}: ${points.join(', ')}`,
     point: (date, value, handout) => `${date} ${value}${handout ? ' (handout)' : ''}`,
     summary: (series) => `${series.join('. ')}.`,
@@ -500,6 +500,7 @@ export const en: Words<typeof ja> = {
       quality: 'Quality record (JSON)',
       documents: 'Source documents (JSON)',
       changelog: 'Versions of the data (JSON)',
+      events: 'Events marked on the charts, with sources (JSON)',
       text: 'Text of a source document',
     },
     encodings: {

@@ -187,9 +187,9 @@ export const ja = {
     hiddenNote: (values: string[]) => `ほかの記号に重なって見えない値：${values.join('、')}`,
     agree: (dates: number) => `同じ時点の値を複数の資料が示す${dates}件では、値は一致する`,
     sentenceGap: '。',
-    noteMark: '※',
-    headlineNote: (mark: string, publisher: string, date: string, title: string) =>
-      `${mark}${publisher}${date ? `（${date}）` : ''}の見出し：「${title}」`,
+    eventMark: '†',
+    eventNote: (mark: string, note: string, publisher: string, date: string) =>
+      `${mark}${note}（出典：${publisher}${date ? `、${date}` : ''}）`,
     seriesValues: (label: string, points: string[]) => `${label}：${points.join('、')}`,
     point: (date: string, value: string, handout: boolean) => `${date} ${value}${handout ? '（配布資料）' : ''}`,
     summary: (series: string[]) => `${series.join('。')}。`,
@@ -496,6 +496,7 @@ export const ja = {
       quality: '品質の記録（JSON）',
       documents: '出典文書の一覧（JSON）',
       changelog: 'データの版の記録（JSON）',
+      events: 'グラフに示す出来事と出典（JSON）',
       text: '出典文書の本文（テキスト）',
     },
     encodings: {

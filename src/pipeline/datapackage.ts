@@ -123,6 +123,13 @@ function fileResources(quality: Quality, register: Register): FileResource[] {
       'データの版',
       'The versions of the data, newest first: date, what changed, status counts, hash of the CSVs.',
     ),
+    file(
+      'events',
+      'events.json',
+      'Events marked on the charts',
+      'グラフに示す出来事',
+      'Events that change what a series means (a rule that starts to apply), marked on the charts of their datasets: when, the words on the chart, and the cited source with its own words.',
+    ),
     ...quality.documents.map((d) => {
       const m = register.documents.find((x) => x.id === d.id)!;
       return file(

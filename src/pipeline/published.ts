@@ -6,6 +6,7 @@
  *   quality.json       what each document holds, status counts, checks, everything not published (quality.ts)
  *   documents.json     the register entries of the documents read (title, issuer, date, url, licence …)
  *   changelog.json     the data's versions, newest first (from data/CHANGELOG.yml)
+ *   events.json        events marked on the charts, each with its cited source (from data/events.yml: events.ts)
  *   <document id>.txt  each document's text as received, decoded, one line per line (the source viewer's text)
  */
 import { z } from 'zod';
@@ -17,6 +18,7 @@ export const DocumentsSchema = z.array(RegisterEntrySchema);
 export type PublishedDocument = z.infer<typeof RegisterEntrySchema>;
 
 export const ChangelogSchema = z.array(ReleaseEntrySchema);
+export { EventsSchema, type ChartEvent } from './events.ts';
 
 /** A source as the datapackage names it: a document of the run, or a public page a context value quotes. */
 const PackageSourceSchema = z.object({

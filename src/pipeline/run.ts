@@ -10,6 +10,7 @@ import { buildDatapackage } from './datapackage.ts';
 import { emptyDataset, mergeDatasets, type Dataset } from './dataset.ts';
 import { readDocument, receivedLines } from './decode.ts';
 import { eraOfDate } from './eras.ts';
+import { parseEvents } from './events.ts';
 import { secondCopy } from './printed-twice.ts';
 import { applyCorrections, applySupplements, parseCorrections, parseSupplements } from './fixes.ts';
 import type { AnyTableReader, CrossCheck, TableReader } from './reader.ts';
@@ -46,6 +47,8 @@ export interface PipelineInput {
    * datapackage.json its version and date; none for fixtures and trials.
    */
   changelog?: ReleaseEntry[];
+  /** Events marked on the charts of their datasets, each stated by a cited source (data/events.yml): published as events.json. */
+  events?: TextFile;
 }
 
 /** The datasets the pipeline knows: their readers, in output order, and the checks between them. */
@@ -117,6 +120,7 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
   const readerOf = new Map(readers.map((r) => [r.spec.id, r]));
   const registerErrors = checkRegister(input, new Set(readerOf.keys()));
   if (registerErrors.length) throw new PipelineErrors(registerErrors);
+  const events = input.events ? parseEvents(input.events.text, input.events.file, [...readerOf.keys()]) : [];
 
   const docs = [...input.documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const parts = new Map<string, Dataset[]>(readers.map((r) => [r.spec.id, []]));
@@ -243,6 +247,7 @@ export function runPipeline(input: PipelineInput, catalogue: Catalogue): Pipelin
   files.set('quality.json', json(quality));
   files.set('documents.json', json(input.register.documents.filter((d) => read.has(d.id))));
   files.set('changelog.json', json(input.changelog ?? []));
+  files.set('events.json', json(events));
   for (const [name, text] of texts) files.set(name, text);
   files.set('datapackage.json', json(buildDatapackage(specs, datasets, input.register, quality, input.changelog?.[0])));
   return { files, quality, datasets };

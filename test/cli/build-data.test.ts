@@ -35,11 +35,11 @@ const seed = readFileSync(SEED, 'utf8');
 const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 /** A scratch project: data/raw, data/corrections, data/supplements copied; `data/clean` not yet made. */
-/** A scratch copy of the project's inputs; with `changelog`, its data/CHANGELOG.yml too (versioned data). */
+/** A scratch copy of the project's inputs; with `changelog`, its data/CHANGELOG.yml and data/events.yml too (the project's own data). */
 function project(name: string, { changelog = false } = {}): string {
   const dir = join(work, name);
   for (const f of ['raw', 'corrections', 'supplements']) cpSync(join(ROOT, 'data', f), join(dir, 'data', f), { recursive: true });
-  if (changelog) cpSync(join(ROOT, 'data/CHANGELOG.yml'), join(dir, 'data/CHANGELOG.yml'));
+  if (changelog) for (const f of ['CHANGELOG.yml', 'events.yml']) cpSync(join(ROOT, 'data', f), join(dir, 'data', f));
   writeFileSync(join(dir, 'package.json'), '{"name":"scratch"}\n');
   return dir;
 }
@@ -125,7 +125,7 @@ describe.concurrent('npm run data: usage and a good run', () => {
     expect(Object.keys(outputs(dir))).toContain(MARKER);
     // A second run replaces the folder with the same set and leaves nothing beside it.
     expect((await run(dir)).code).toBe(0);
-    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['CHANGELOG.yml', 'clean', 'corrections', 'raw', 'supplements']);
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['CHANGELOG.yml', 'clean', 'corrections', 'events.yml', 'raw', 'supplements']);
   });
 
   it('versions the data from the changelog, and says when the data no longer match its newest version', async () => {
@@ -143,6 +143,34 @@ describe.concurrent('npm run data: usage and a good run', () => {
     rmSync(join(dir, 'data/CHANGELOG.yml'));
     expect((await run(dir)).code).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'data/clean/datapackage.json'), 'utf8'))).not.toHaveProperty('version');
+  });
+
+  it('publishes the events of data/events.yml, refuses a bad one naming it, and leaves the previous outputs untouched', async () => {
+    const dir = project('events', { changelog: true });
+    expect((await run(dir)).code).toBe(0);
+    const events = JSON.parse(readFileSync(join(dir, 'data/clean/events.json'), 'utf8')) as { id: string; source: { quote: string } }[];
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every((e) => e.source.quote.length > 0)).toBe(true);
+    const before = outputs(dir);
+    const yml = readFileSync(join(dir, 'data/events.yml'), 'utf8');
+    for (const [bad, reason] of [
+      [yml.replace(/datasets: \[[^\]]*\]/, 'datasets: [no-such-dataset]'), /no such dataset: no-such-dataset/],
+      [yml.replace(/\n {4}quote: [^\n]*/, ''), /source\.quote: Required/],
+    ] as const) {
+      writeFileSync(join(dir, 'data/events.yml'), bad);
+      const r = await run(dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`^\\S*data/events\\.yml: .*${reason.source}`, 'm'));
+      expect(outputs(dir)).toEqual(before);
+    }
+    // an events file named on the command line must exist
+    const r = await run(dir, '--events', 'data/nope.yml');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^\S*data\/nope\.yml: no such file: the events marked on the charts$/m);
+    // without one: no events
+    rmSync(join(dir, 'data/events.yml'));
+    expect((await run(dir)).code).toBe(0);
+    expect(readFileSync(join(dir, 'data/clean/events.json'), 'utf8')).toBe('[]\n');
   });
 
   it('writes into a new folder, or an empty one', async () => {

@@ -127,7 +127,7 @@ describe.skipIf(!HAVE_BROWSER)('provenance panel in Chromium', () => {
               // marks, their value labels, the lines and labels they end, and the notes about them (not the labels
               // of rows, which stay with a gap)
               ...document.querySelectorAll(
-                'svg[data-chart] :is(.mark[data-status], :is(.segment, .end-label, .note-mark, .note, .value-label) [data-status]):not([data-status="read"])',
+                'svg[data-chart] :is(.mark[data-status], :is(.segment, .end-label, .value-label) [data-status]):not([data-status="read"])',
               ),
               // what speaks of all values (a subtitle's counts, the list of values hidden under others)
               ...document.querySelectorAll('.all-values'),

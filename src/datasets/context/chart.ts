@@ -6,7 +6,8 @@
  * A thin line joins only values of one series from one source; each series is named at its end (labels
  * moved apart, never overlapping: src/display/labels.ts). A series measured at points of a yearly cycle
  * (price agreement: September, December, March…) is drawn as one panel per month of the cycle, so that
- * each line compares like with like.
+ * each line compares like with like. An event that changes what the values mean (data/events.yml: a rule that
+ * starts to apply) is a dashed rule where it starts, named on the chart and explained under it with its source.
  */
 import * as Plot from '@observablehq/plot';
 import { nice } from 'd3';
@@ -84,12 +85,6 @@ const SYMBOLS: Record<Origin, 'circle' | 'diamond' | 'square' | 'triangle'> = {
   tertiary: 'triangle',
 };
 
-/** A value whose source's own words (its headline) are printed on the chart as a note: a series and a period of the dataset's rows. */
-interface NoteAt {
-  series: string;
-  period: string;
-}
-
 export interface LongerViewOptions {
   id: string;
   dataset: string;
@@ -103,8 +98,6 @@ export interface LongerViewOptions {
   story: Record<Lang, string>;
   /** One panel per month of a yearly cycle (values taken at different months are not comparable). */
   byMonth?: boolean;
-  /** Sourced values whose source's headline is printed under the chart, marked on the value. */
-  notes?: readonly NoteAt[];
   /** Shorter names of series for the labels at their line ends (the full names are in the table and the tooltips). */
   short?: Readonly<Record<string, Record<Lang, string>>>;
 }
@@ -141,6 +134,16 @@ export function segmentsOf(points: readonly LongerPoint[], group: (p: LongerPoin
   return out;
 }
 
+/**
+ * Where an event that starts in a month (YYYY-MM) is drawn in a panel per month of the cycle (x: the year):
+ * between the panel's last year before the start and its first year on or after it. A panel whose rule would
+ * fall outside the years drawn has none.
+ */
+export function eventRules(starts: string, panels: readonly number[], from: number, to: number): { fy: number; x: number }[] {
+  const [y, m] = [yearOf(starts), monthOf(starts)];
+  return panels.map((p) => ({ fy: p, x: (p >= m ? y : y + 1) - 0.5 })).filter((r) => r.x > from - 0.5 && r.x < to + 0.5);
+}
+
 /** The largest difference between two sources' values of one series at one date, and how many dates have more than one. */
 function sourceGaps(all: LongerPoint[]): { dates: number; max: number } {
   const groups = new Map<string, LongerPoint[]>();
@@ -160,7 +163,7 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
   return {
     id: o.id,
     draws: o.draws,
-    make(rows, { lang, rowsOf }) {
+    make(rows, { lang, rowsOf, events = [] }) {
       const w = t(lang).context;
       const text = (v: number) => (o.unit === 'percent' ? `${formatNumber(v, lang, 1)}%` : formatNumber(v, lang));
       const sourced: LongerPoint[] = rows.flatMap((r) =>
@@ -206,15 +209,31 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
       const years = all.map((p) => time(p.period).getUTCFullYear());
       const from = Math.min(...years);
       const to = Math.max(...years);
-      // The notes: each the headline of the source of a drawn value, quoted, with its publisher and date.
-      const notes = (o.notes ?? []).flatMap((n) => {
-        const r = rows.find((r) => r.series === n.series && r.period === n.period && r.value !== null);
-        const p = all.find((p) => p.key === n.series && p.period === n.period && p.origin !== 'handout');
-        if (!r || !p || r.source_title === 'unknown') return [];
-        const date = r.source_published === 'unknown' ? '' : formatDate(r.source_published, lang);
-        return [{ point: p, text: w.headlineNote(w.noteMark, r.source_publisher, date, r.source_title) }];
-      });
       const panels = o.byMonth ? [...new Set(all.map((p) => monthOf(p.period)))].sort((a, b) => fiscalOrder(a) - fiscalOrder(b)) : [];
+      // The events that change what the values mean (a rule that starts to apply): a dashed rule where they start,
+      // in a panel per month of the cycle between the last value taken before and the first taken after, named
+      // at the top of the first panel and explained under the chart with their source.
+      const marked = events.flatMap((e) => {
+        const rules: { fy: number; x: number | Date }[] = o.byMonth
+          ? eventRules(e.starts, panels, from, to)
+          : time(e.starts).getUTCFullYear() >= from && time(e.starts).getUTCFullYear() <= to
+            ? [{ fy: 0, x: time(e.starts) }]
+            : [];
+        return rules.length
+          ? [
+              {
+                event: e,
+                rules,
+                text: w.eventNote(
+                  w.eventMark,
+                  e.note[lang],
+                  e.source.publisher,
+                  e.source.published === 'unknown' ? '' : formatDate(e.source.published, lang),
+                ),
+              },
+            ]
+          : [];
+      });
       const yMax = o.unit === 'percent' ? 100 : nice(0, Math.max(...all.map((p) => p.value)), 5)[1];
       const x = o.byMonth ? (p: LongerPoint) => yearOf(p.period) : (p: LongerPoint) => time(p.period);
       const fy = o.byMonth ? (p: LongerPoint) => monthOf(p.period) : undefined;
@@ -228,6 +247,9 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
         const px = (p: LongerPoint) =>
           plotWidth * (o.byMonth ? (yearOf(p.period) - from + 0.5) / (to - from + 1) : (time(p.period).getTime() - d0) / (d1 - d0));
         const py = (p: LongerPoint) => (p.value / yMax) * panelHeight;
+        /** How far from the plot's left edge an event's rule is drawn. */
+        const ruleX = (v: number | Date) =>
+          plotWidth * (typeof v === 'number' ? (v - from + 0.5) / (to - from + 1) : (v.getTime() - d0) / (d1 - d0));
         const hidden = all.filter((p, i) =>
           all.some(
             (q, j) => j > i && (!o.byMonth || monthOf(q.period) === monthOf(p.period)) && Math.hypot(px(p) - px(q), py(p) - py(q)) < 5,
@@ -243,12 +265,11 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
               ),
             ]
           : [];
-        // The notes under the chart, each as a block of wrapped lines: a headline's block carries its value's key
-        // and status (it goes with its value when only the values as printed are shown).
+        // The notes under the chart, each as a block of wrapped lines: the events' notes, then the values hidden.
         let at = 0;
         const noteBlocks = [
-          ...notes.map((n) => ({ lines: wrap(n.text, width - 16), point: n.point as LongerPoint | null, all: false })),
-          ...hiddenText.map((t) => ({ lines: wrap(t, width - 16), point: null, all: true })),
+          ...marked.map((e) => ({ lines: wrap(e.text, width - 16), all: false })),
+          ...hiddenText.map((t) => ({ lines: wrap(t, width - 16), all: true })),
         ].map((b) => ({ ...b, at: (at += b.lines.length) - b.lines.length }));
         const noteLines = noteBlocks.flatMap((b) => b.lines);
         const marginTop = o.byMonth ? 34 : 24;
@@ -355,6 +376,30 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
                   }),
                 ]
               : []),
+            ...marked.flatMap((e) => [
+              Plot.ruleX(e.rules, {
+                x: 'x',
+                fy: o.byMonth ? 'fy' : undefined,
+                stroke: '#1a1a1a',
+                strokeWidth: 1.25,
+                strokeDasharray: '5,3',
+                className: 'event',
+              }),
+              Plot.text(e.rules.slice(0, 1), {
+                x: 'x',
+                fy: o.byMonth ? 'fy' : undefined,
+                frameAnchor: 'top',
+                dx: -4,
+                dy: 3,
+                textAnchor: 'end',
+                lineAnchor: 'top',
+                // wrapped to the room left of the rule: it never runs into the axis
+                text: (r: { x: number | Date }) => wrap(`${e.event.label[lang]}${w.eventMark}`, ruleX(r.x) - 8).join('\n'),
+                lineHeight: LINE / FONT,
+                fill: '#1a1a1a',
+                className: 'event-label',
+              }),
+            ]),
             Plot.dot(
               all,
               keyed(
@@ -389,44 +434,20 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
                 (p: LongerPoint) => p.key,
               ),
             ),
-            // A note's mark on its value, and the note itself under the chart, inside the picture (embeds, PNG, PDF).
-            Plot.text(
-              notes.map((n) => n.point),
-              keyed(
-                {
-                  x,
-                  y: 'value',
-                  fy,
-                  text: () => w.noteMark,
-                  dx: 7,
-                  dy: -9,
-                  textAnchor: 'start' as const,
-                  fill: '#1a1a1a',
-                  fontWeight: 'bold',
-                  className: 'note-mark',
-                },
-                (p: LongerPoint) => p.key,
-              ),
-            ),
+            // The notes under the chart, inside the picture (embeds, PNG, PDF).
             ...noteBlocks.map((b) =>
-              Plot.text(
-                [b.point ? { ...b.point, note: b.lines.join('\n') } : { note: b.lines.join('\n') }],
-                keyed(
-                  {
-                    frameAnchor: 'bottom-left' as const,
-                    dx: -marginLeft + 8,
-                    dy: 30 + b.at * LINE,
-                    lineAnchor: 'top' as const,
-                    lineHeight: LINE / FONT,
-                    text: 'note',
-                    fill: '#1a1a1a',
-                    // The list of values hidden under other marks is of all values: as printed, those marks are gone.
-                    className: b.all ? 'note all-values' : 'note',
-                    ...(o.byMonth ? { facet: 'super' as const } : {}),
-                  },
-                  (d: Partial<LongerPoint>) => d.key ?? '',
-                ),
-              ),
+              Plot.text([b.lines.join('\n')], {
+                frameAnchor: 'bottom-left' as const,
+                dx: -marginLeft + 8,
+                dy: 30 + b.at * LINE,
+                lineAnchor: 'top' as const,
+                lineHeight: LINE / FONT,
+                text: (d: string) => d,
+                fill: '#1a1a1a',
+                // The list of values hidden under other marks is of all values: as printed, those marks are gone.
+                className: b.all ? 'note all-values' : 'note',
+                ...(o.byMonth ? { facet: 'super' as const } : {}),
+              }),
             ),
           ],
         };
@@ -475,7 +496,7 @@ export function longerViewChart(o: LongerViewOptions): ChartDefinition<ContextRo
               all.filter((p) => p.key === k).map((p) => w.point(formatDate(p.period, lang), text(p.value), p.origin === 'handout')),
             ),
           ),
-          ...notes.map((n) => n.text),
+          ...marked.map((e) => e.text),
         ]),
         legend,
         cells,

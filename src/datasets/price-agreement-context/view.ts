@@ -33,8 +33,6 @@ export const priceAgreementContextView = contextView(spec, 'price-agreement', [
     unit: 'percent',
     story: { ja: '医薬品の価格妥結率', en: 'Drug price-agreement rates' },
     byMonth: true,
-    // The source that ties a rate to 未妥結減算 (the lower basic fees of a low agreement rate) in its own headline.
-    notes: [{ series: 'all-transactions', period: '2015-09' }],
     short: {
       'all-transactions': { ja: '総計', en: 'All' },
       'hospitals-200-beds': { ja: '200床以上の病院', en: '200+ bed hospitals' },

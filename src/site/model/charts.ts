@@ -5,7 +5,7 @@ import { VIEWS } from '../../datasets/views.ts';
 import type { ChartCell, ChartDefinition, ChartSpec } from '../../display/chart.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { creditLine } from '../../i18n/sources.ts';
-import { hasDataset, loadQuality, loadRows, sourcesOf } from './data.ts';
+import { eventsOf, hasDataset, loadQuality, loadRows, sourcesOf } from './data.ts';
 import { absolute, href, siteOrigin } from '../publish/urls.ts';
 import { buildHooks } from '../build-hooks.ts';
 
@@ -98,7 +98,7 @@ export function makeChart(id: string, lang: Lang): ChartSpec | null {
     const entry = chartEntry(id);
     const rows = rowsFor(entry.dataset, entry.doc);
     const def = (VIEWS[entry.dataset].charts as readonly ChartDefinition<unknown>[]).find((c) => c.id === entry.chart)!;
-    const made = rows.length ? def.make(rows, { lang, rowsOf: (d) => rowsFor(d, entry.doc) }) : null;
+    const made = rows.length ? def.make(rows, { lang, rowsOf: (d) => rowsFor(d, entry.doc), events: eventsOf(entry.dataset) }) : null;
     const spec = made && { ...made, id, source: creditOf(made.cells, [entry.dataset, ...(def.draws ?? [])], lang) };
     specs.set(key, spec);
   }

@@ -11,10 +11,12 @@ import { parseCsv, type SpecRow } from '../../pipeline/contract.ts';
 import {
   ChangelogSchema,
   DatapackageSchema,
+  EventsSchema,
   documentLines,
   DocumentsSchema,
   documentTextFile,
   readPublished,
+  type ChartEvent,
   type Datapackage,
   type PublishedDocument,
   type TableResource,
@@ -81,6 +83,11 @@ export function loadChangelog(): ReleaseEntry[] {
   const release = dataRelease();
   const entries = loadJson('changelog.json', (text, file) => readPublished(ChangelogSchema, text, file));
   return release && entries[0]?.version === release.version ? entries : [];
+}
+
+/** The events marked on the charts of a dataset (events.json). */
+export function eventsOf(dataset: string): ChartEvent[] {
+  return loadJson('events.json', (text, file) => readPublished(EventsSchema, text, file)).filter((e) => e.datasets.includes(dataset));
 }
 
 /** The description of a dataset's CSV in the datapackage. */

@@ -25,7 +25,8 @@ import {
 } from './files.ts';
 import { asset } from './urls.ts';
 
-type Form = Flavour | 'xlsx' | 'zip' | 'metadata' | 'svg' | 'png' | 'datapackage' | 'quality' | 'documents' | 'changelog' | 'text';
+type Form =
+  Flavour | 'xlsx' | 'zip' | 'metadata' | 'svg' | 'png' | 'datapackage' | 'quality' | 'documents' | 'changelog' | 'events' | 'text';
 type Encoding = Flavour | 'json' | 'text' | 'binary';
 
 export interface CatalogueFile {
@@ -56,6 +57,7 @@ const JSON_FORMS: Record<string, Form> = {
   'quality.json': 'quality',
   'documents.json': 'documents',
   'changelog.json': 'changelog',
+  'events.json': 'events',
 };
 
 const enc = new TextEncoder();

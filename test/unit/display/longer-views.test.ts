@@ -1,15 +1,16 @@
 /**
  * The longer views compare like with like: a line joins only values of one series from one source (in the
  * price-agreement view: at one month of the cycle), each series is named at its line's end, labels never
- * overlap, values hidden under other marks are listed, and the price-agreement note quotes its source.
+ * overlap, values hidden under other marks are listed, and an event (未妥結減算) is marked with its source.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { symbolStyle } from '../../../src/display/chart.ts';
-import { segmentsOf, type LongerPoint } from '../../../src/datasets/context/chart.ts';
+import { eventRules, segmentsOf, type LongerPoint } from '../../../src/datasets/context/chart.ts';
+import { priceAgreementContextView } from '../../../src/datasets/price-agreement-context/view.ts';
 import { priceAgreementByOwnerChart } from '../../../src/datasets/price-agreement-by-owner/chart.ts';
 import { makeChart } from '../../../src/site/model/charts.ts';
-import { loadRows } from '../../../src/site/model/data.ts';
+import { eventsOf, loadRows } from '../../../src/site/model/data.ts';
 import { renderSvg } from '../../../src/site/render/svg.ts';
 
 const svgOf = (id: string, lang: 'ja' | 'en', layout: 'wide' | 'narrow') => {
@@ -28,15 +29,53 @@ describe('the price-agreement longer view', () => {
     expect(layout.fy!.domain.length).toBeGreaterThan(1);
   });
 
-  it('prints the headline of the source that names 未妥結減算, with its publisher, in the picture and in the words', () => {
-    for (const lang of ['ja', 'en'] as const) {
-      const { spec, svg } = svgOf('price-agreement-longer-view', lang, 'narrow');
-      const row = loadRows('price-agreement-context').find((r) => r.series === 'all-transactions' && r.period === '2015-09')!;
-      const text = svg.textContent!.replace(/\s+/g, '');
-      expect(text).toContain(row.source_title.replace(/\s+/g, ''));
-      expect(text).toContain(row.source_publisher);
-      expect(spec.summary).toContain(row.source_title);
+  it('marks 未妥結減算 where it starts in every panel, between the values taken before and after, and names its source', () => {
+    const event = eventsOf('price-agreement-context').find((e) => e.id === 'low-agreement-penalty')!;
+    expect(event).toBeDefined();
+    for (const lang of ['ja', 'en'] as const)
+      for (const layout of ['wide', 'narrow'] as const) {
+        const { spec, svg } = svgOf('price-agreement-longer-view', lang, layout);
+        const panels = (spec.layouts[layout] as { fy: { domain: number[] } }).fy.domain;
+        // a dashed rule in every panel whose years reach across the start, and the label once
+        expect(svg.querySelectorAll('.event line').length, `${lang} ${layout}`).toBe(panels.length);
+        expect(svg.querySelector('.event')!.getAttribute('stroke-dasharray')).toBeTruthy();
+        expect(svg.querySelectorAll('.event-label text').length).toBe(1);
+        expect(svg.querySelector('.event-label')!.textContent!.replace(/\s+/g, '')).toContain(event.label[lang].replace(/\s+/g, ''));
+        // the note under the chart: the site's words and the source's publisher, in the picture and in the words
+        const text = svg.textContent!.replace(/\s+/g, '');
+        expect(text).toContain(event.note[lang].replace(/\s+/g, ''));
+        expect(text).toContain(event.source.publisher);
+        expect(spec.summary).toContain(event.note[lang]);
+      }
+  });
+
+  it('places an event between the last value before it and the first after it, in each month of the cycle', () => {
+    const { spec } = svgOf('price-agreement-longer-view', 'en', 'wide');
+    const panels = (spec.layouts.wide as { fy: { domain: number[] } }).fy.domain;
+    const years = spec.cells.map((c) => Number(c.period.slice(0, 4)));
+    const [from, to] = [Math.min(...years), Math.max(...years)];
+    for (const starts of ['2014-04', '2012-10', '2011-01', '2009-12']) {
+      const rules = eventRules(starts, panels, from, to);
+      for (const r of rules)
+        for (const c of spec.cells.filter((c) => Number(c.period.slice(5, 7)) === r.fy)) {
+          const year = Number(c.period.slice(0, 4));
+          // a value taken on or after the start lies right of the rule; one taken before, left of it
+          expect(year > r.x, `${starts} ${c.period}`).toBe(c.period.slice(0, 7) >= starts);
+        }
+      expect(rules.map((r) => r.fy)).toEqual(panels.filter((p) => rules.some((r) => r.fy === p)));
     }
+    // an event outside the years drawn is not marked
+    expect(eventRules('1990-04', panels, from, to)).toEqual([]);
+    expect(eventRules(`${to + 2}-04`, panels, from, to)).toEqual([]);
+  });
+
+  it('draws no event for a chart given none', () => {
+    const def = priceAgreementContextView.charts.find((c) => c.id === 'price-agreement-longer-view')!;
+    const made = def.make(loadRows('price-agreement-context') as never[], {
+      lang: 'en',
+      rowsOf: (d) => loadRows(d as 'price-agreement-by-facility'),
+    });
+    expect(made.summary).not.toContain(eventsOf('price-agreement-context')[0]!.note.en);
   });
 
   it('names each series at its line end, labels never overlapping within a panel', () => {
